@@ -1,0 +1,386 @@
+/**
+ * The evidence rules. `validateAtlas` takes the parsed data files, checks each against its schema and
+ * then every cross-file rule (citations resolve, every footnote is cited, places lie in their
+ * corridor, ids are unique, translations exist), and returns the checked atlas or throws a
+ * `DataError` that lists every problem with its file, field, what was found and what was expected.
+ */
+import type { z } from 'zod';
+import {
+  Corridor as CorridorSchema,
+  LocationsFile,
+  ReportFile,
+  SourcesFile,
+  type Corridor,
+  type CorridorId,
+  type Document,
+  type Location,
+  type Place,
+  type Report,
+  type Source,
+  type Statement,
+} from './schema.ts';
+
+export interface Problem {
+  file: string;
+  field: string;
+  found: string;
+  expected: string;
+}
+
+/** Thrown when the data breaks a rule; its message lists every problem, one per line. */
+export class DataError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(
+      `The atlas data has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map(formatProblem).join('\n'),
+    );
+    this.name = 'DataError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * One problem as one line an editor can act on.
+ * @example formatProblem({ file: 'data/a.yaml', field: 'x', found: '1', expected: '2' })
+ * // => 'data/a.yaml: x: found 1, expected 2'
+ */
+export function formatProblem(p: Problem): string {
+  return `${p.file}: ${p.field}: found ${p.found}, expected ${p.expected}`;
+}
+
+/** A data file after YAML parsing: its path relative to the project, and its contents. */
+export interface RawFile {
+  file: string;
+  data: unknown;
+}
+
+export interface AtlasInput {
+  corridors: RawFile[];
+  sources: RawFile[];
+  locations: RawFile;
+  report: RawFile;
+}
+
+/** Where a statement appears, so that the register can link back to it. */
+export interface StatementRef {
+  /** `null` for the report-level statements shown on the home page. */
+  corridor: CorridorId | null;
+  section: string;
+  anchor: string;
+}
+
+export interface ResolvedSource extends Source {
+  /** For an "Ibid." footnote, the items of the footnote it repeats; otherwise its own. */
+  resolvedItems: Source['items'];
+  citedBy: StatementRef[];
+}
+
+export interface Atlas {
+  documents: Document[];
+  sources: ResolvedSource[];
+  corridors: Corridor[];
+  locations: Location[];
+  report: Report;
+}
+
+/** Corridor places must lie in this box around the border (west, south, east, north). */
+export const REGION_BBOX = [-118.5, 23.5, -96.5, 34.5] as const;
+const MAX_QUOTE_WORDS = 40;
+
+/**
+ * Great-circle distance in kilometres.
+ * @example Math.round(distanceKm([-117.0382, 32.5149], [-115.4523, 32.6245])) // => 149 (Tijuana to Mexicali)
+ */
+export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad;
+  const dLon = (b[0] - a[0]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(file)';
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/** Turn zod issues into problems; a union or enum issue names the allowed values. */
+function schemaProblems(file: string, data: unknown, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const found = valueAt(data, issue.path);
+    let expected = issue.message;
+    if (issue.code === 'invalid_type') expected = `a value of type ${issue.expected}`;
+    if (issue.code === 'invalid_value') expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    if (issue.code === 'unrecognized_keys') {
+      return {
+        file,
+        field: fieldPath(issue.path),
+        found: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
+        expected: 'only the fields of the schema in src/lib/schema.ts',
+      };
+    }
+    if (issue.code === 'too_small' && Array.isArray(found)) expected = `${issue.message} (at least ${String(issue.minimum)} item(s))`;
+    if (issue.code === 'too_small' && typeof found === 'string') expected = `non-empty text (${issue.message})`;
+    if (issue.code === 'invalid_type' && found === undefined && /\.(en|es)$/.test(fieldPath(issue.path)))
+      expected = `${fieldPath(issue.path).endsWith('.es') ? 'Spanish' : 'English'} text (missing translation)`;
+    if (issue.path.length === 0 && found === undefined) return { file, field: '(file)', found: 'no file, or an empty one', expected: 'a YAML document' };
+    return { file, field: fieldPath(issue.path), found: show(found), expected };
+  });
+}
+
+function parse<T>(schema: z.ZodType<T>, raw: RawFile, problems: Problem[]): T | undefined {
+  const result = schema.safeParse(raw.data);
+  if (result.success) return result.data;
+  problems.push(...schemaProblems(raw.file, raw.data, result.error));
+  return undefined;
+}
+
+/** A statement with where it sits: file, field path, and the anchor it gets on its page. */
+export interface LocatedStatement {
+  statement: Statement;
+  file: string;
+  field: string;
+  ref: StatementRef;
+}
+
+/** Every statement of a corridor, in page order, with its field path and anchor. */
+export function corridorStatements(c: Corridor, file: string): LocatedStatement[] {
+  const out: LocatedStatement[] = [];
+  const add = (statement: Statement, field: string, section: string, anchor: string) =>
+    out.push({ statement, file, field, ref: { corridor: c.id, section, anchor } });
+  const list = (key: 'summary' | 'smuggling_nexus' | 'victims' | 'recruitment' | 'data_gaps' | 'unverified') =>
+    c[key].forEach((s, i) => add(s, `${key}[${i}]`, key, `${key.replace(/_/g, '-')}-${i + 1}`));
+  list('summary');
+  c.places.forEach((p, i) => add(p.about, `places[${i}].about`, 'places', `place-${p.id}`));
+  c.actors.forEach((a, i) =>
+    a.statements.forEach((s, j) => add(s, `actors[${i}].statements[${j}]`, 'actors', `actor-${a.id}`)),
+  );
+  c.state_involvement.forEach((s, i) =>
+    add(s, `state_involvement[${i}]`, 'state_involvement', `state-involvement-${i + 1}`),
+  );
+  list('smuggling_nexus');
+  list('victims');
+  list('recruitment');
+  c.flows.forEach((f, i) => add(f.about, `flows[${i}].about`, 'flows', `flow-${f.id}`));
+  c.figures.forEach((f, i) => add(f.about, `figures[${i}].about`, 'figures', `figure-${f.id}`));
+  list('data_gaps');
+  list('unverified');
+  return out;
+}
+
+/** Every report-level statement (shown on the home page), with its field path and anchor. */
+export function reportStatements(r: Report, file: string): LocatedStatement[] {
+  const out: LocatedStatement[] = [];
+  const add = (statement: Statement, field: string, section: string, anchor: string) =>
+    out.push({ statement, file, field, ref: { corridor: null, section, anchor } });
+  r.summary.forEach((s, i) => add(s, `summary[${i}]`, 'summary', `summary-${i + 1}`));
+  r.findings.forEach((s, i) => add(s, `findings[${i}]`, 'findings', `finding-${i + 1}`));
+  r.background.forEach((s, i) => add(s, `background[${i}]`, 'background', `background-${i + 1}`));
+  r.figures.forEach((f, i) => add(f.about, `figures[${i}].about`, 'figures', `figure-${f.id}`));
+  r.national.forEach((s, i) => add(s, `national[${i}]`, 'national', `national-${i + 1}`));
+  r.opportunities.forEach((o, i) =>
+    o.statements.forEach((s, j) =>
+      add(s, `opportunities[${i}].statements[${j}]`, 'opportunities', `opportunity-${o.number}`),
+    ),
+  );
+  return out;
+}
+
+function duplicates<T>(items: T[], key: (t: T) => string): Map<string, number[]> {
+  const seen = new Map<string, number[]>();
+  items.forEach((item, i) => seen.set(key(item), [...(seen.get(key(item)) ?? []), i]));
+  return new Map([...seen].filter(([, idx]) => idx.length > 1));
+}
+
+/**
+ * Check every file and every rule; return the atlas, or throw a DataError listing all problems.
+ * @example validateAtlas(await readAtlasFiles('data')).corridors.length // => 4
+ */
+export function validateAtlas(input: AtlasInput): Atlas {
+  const problems: Problem[] = [];
+
+  const sourceFiles = input.sources.map((raw) => ({ raw, parsed: parse(SourcesFile, raw, problems) }));
+  const corridors = input.corridors.map((raw) => ({ raw, parsed: parse(CorridorSchema, raw, problems) }));
+  const locationsFile = parse(LocationsFile, input.locations, problems);
+  const report = parse(ReportFile, input.report, problems);
+
+  // Sources: unique ids, footnote numbers 1..N without gaps, ids that match numbers, Ibid. that resolve.
+  const allSources: Array<{ source: Source; file: string; index: number }> = [];
+  for (const { raw, parsed } of sourceFiles) {
+    if (!parsed) continue;
+    parsed.sources.forEach((source, index) => allSources.push({ source, file: raw.file, index }));
+    if (parsed.sources.some((s) => s.document !== parsed.document.id)) {
+      const i = parsed.sources.findIndex((s) => s.document !== parsed.document.id);
+      problems.push({
+        file: raw.file,
+        field: `sources[${i}].document`,
+        found: show(parsed.sources[i]?.document),
+        expected: `the file's document id ${show(parsed.document.id)}`,
+      });
+    }
+    const numbered = parsed.sources.filter((s) => s.number !== undefined);
+    const byNumber = new Map(numbered.map((s) => [s.number!, s]));
+    const max = Math.max(0, ...byNumber.keys());
+    const missing = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !byNumber.has(n));
+    if (missing.length)
+      problems.push({
+        file: raw.file,
+        field: 'sources',
+        found: `footnotes up to ${max} without number(s) ${missing.join(', ')}`,
+        expected: `every footnote from 1 to ${max}`,
+      });
+    parsed.sources.forEach((s, i) => {
+      const prefix = s.document === 'insight-crime-2023' ? 'ic' : 'ip';
+      if (!s.id.startsWith(`${prefix}-`))
+        problems.push({ file: raw.file, field: `sources[${i}].id`, found: show(s.id), expected: `an id starting with "${prefix}-"` });
+      if (s.number !== undefined && s.id !== `${prefix}-${s.number}`)
+        problems.push({ file: raw.file, field: `sources[${i}].id`, found: show(s.id), expected: `"${prefix}-${s.number}" for footnote ${s.number}` });
+      if (s.ibid !== undefined) {
+        const target = byNumber.get(s.ibid);
+        if (!target || s.number === undefined || s.ibid >= s.number)
+          problems.push({ file: raw.file, field: `sources[${i}].ibid`, found: show(s.ibid), expected: 'the number of an earlier footnote in the same document' });
+      }
+    });
+  }
+  for (const [id, idx] of duplicates(allSources, (s) => s.source.id))
+    for (const i of idx.slice(1))
+      problems.push({ file: allSources[i]!.file, field: `sources[${allSources[i]!.index}].id`, found: show(id), expected: 'an id used only once in the register' });
+  const sourceIds = new Set(allSources.map((s) => s.source.id));
+
+  // Corridors, places and locations: unique ids, places near their corridor, references that resolve.
+  const goodCorridors = corridors.filter((c): c is { raw: RawFile; parsed: Corridor } => c.parsed !== undefined);
+  for (const [id, idx] of duplicates(goodCorridors, (c) => c.parsed.id))
+    for (const i of idx.slice(1))
+      problems.push({ file: goodCorridors[i]!.raw.file, field: 'id', found: show(id), expected: 'a corridor id used by one file only' });
+  for (const [n, idx] of duplicates(goodCorridors, (c) => String(c.parsed.number)))
+    for (const i of idx.slice(1))
+      problems.push({ file: goodCorridors[i]!.raw.file, field: 'number', found: n, expected: 'a corridor number used by one file only' });
+
+  const geoIds: Array<{ id: string; file: string; field: string }> = [];
+  locationsFile?.locations.forEach((l, i) => geoIds.push({ id: l.id, file: input.locations.file, field: `locations[${i}].id` }));
+  for (const { raw, parsed: c } of goodCorridors) {
+    c.places.forEach((p, i) => geoIds.push({ id: p.id, file: raw.file, field: `places[${i}].id` }));
+    c.locations.forEach((l, i) => geoIds.push({ id: l.id, file: raw.file, field: `locations[${i}].id` }));
+  }
+  for (const [id, idx] of duplicates(geoIds, (g) => g.id))
+    for (const i of idx.slice(1))
+      problems.push({ file: geoIds[i]!.file, field: geoIds[i]!.field, found: show(id), expected: 'a place or location id used only once across the atlas' });
+  const geoIdSet = new Set(geoIds.map((g) => g.id));
+
+  for (const { raw, parsed: c } of goodCorridors) {
+    const [w, s, e, n] = REGION_BBOX;
+    const inRegion = ([lon, lat]: readonly [number, number]) => lon >= w && lon <= e && lat >= s && lat <= n;
+    if (!inRegion(c.center))
+      problems.push({ file: raw.file, field: 'center', found: show(c.center), expected: `a point in the border region [${REGION_BBOX.join(', ')}]` });
+    c.places.forEach((p: Place, i) => {
+      if (!inRegion(p.coordinates))
+        problems.push({ file: raw.file, field: `places[${i}].coordinates`, found: show(p.coordinates), expected: `[longitude, latitude] in the border region [${REGION_BBOX.join(', ')}]` });
+      const d = distanceKm(c.center, p.coordinates);
+      if (d > c.radius_km)
+        problems.push({ file: raw.file, field: `places[${i}].coordinates`, found: `${show(p.coordinates)}, ${Math.round(d)} km from the corridor's center`, expected: `a point within radius_km (${c.radius_km} km) of center ${show(c.center)}` });
+    });
+    const placeIds = new Set(c.places.map((p) => p.id));
+    for (const [key, items] of [['actors', c.actors], ['flows', c.flows], ['figures', c.figures]] as const)
+      for (const [id, idx] of duplicates<{ id: string }>([...items], (x) => x.id))
+        for (const i of idx.slice(1))
+          problems.push({ file: raw.file, field: `${key}[${i}].id`, found: show(id), expected: `an id used only once among the corridor's ${key}` });
+    c.actors.forEach((a, i) =>
+      a.places.forEach((pid, j) => {
+        if (!placeIds.has(pid))
+          problems.push({ file: raw.file, field: `actors[${i}].places[${j}]`, found: show(pid), expected: `the id of one of this corridor's places (${[...placeIds].join(', ')})` });
+      }),
+    );
+    c.flows.forEach((f, i) =>
+      (['from', 'to'] as const).forEach((end) => {
+        if (!geoIdSet.has(f[end]))
+          problems.push({ file: raw.file, field: `flows[${i}].${end}`, found: show(f[end]), expected: 'the id of a place or of a location in data/locations.yaml' });
+      }),
+    );
+  }
+
+  if (report) {
+    for (const [key, items] of [['figures', report.figures], ['opportunities', report.opportunities]] as const)
+      for (const [id, idx] of duplicates<{ id: string }>([...items], (x) => x.id))
+        for (const i of idx.slice(1))
+          problems.push({ file: input.report.file, field: `${key}[${i}].id`, found: show(id), expected: `an id used only once among the report's ${key}` });
+    for (const [n, idx] of duplicates(report.opportunities, (o) => String(o.number)))
+      for (const i of idx.slice(1))
+        problems.push({ file: input.report.file, field: `opportunities[${i}].number`, found: n, expected: 'numbers 1 to 4, each once' });
+  }
+
+  // Statements: every citation resolves, quotations stay short, Spanish is not a copy of English.
+  const statements: LocatedStatement[] = [
+    ...goodCorridors.flatMap(({ raw, parsed }) => corridorStatements(parsed, raw.file)),
+    ...(report ? reportStatements(report, input.report.file) : []),
+  ];
+  const citedBy = new Map<string, StatementRef[]>();
+  for (const { statement, file, field, ref } of statements) {
+    statement.cites.forEach((id, i) => {
+      if (!sourceIds.has(id))
+        problems.push({ file, field: `${field}.cites[${i}]`, found: show(id), expected: 'the id of a source in data/sources/ (e.g. ic-12)' });
+      const refs = citedBy.get(id) ?? [];
+      if (!refs.some((r) => r.anchor === ref.anchor && r.corridor === ref.corridor)) refs.push(ref);
+      citedBy.set(id, refs);
+    });
+    if (statement.en.length > 40 && statement.en.trim() === statement.es.trim())
+      problems.push({ file, field: `${field}.es`, found: 'the English text copied unchanged', expected: 'a Spanish translation (missing translation)' });
+    if (statement.quote) {
+      const words = statement.quote.en.split(/\s+/).length;
+      if (words > MAX_QUOTE_WORDS)
+        problems.push({ file, field: `${field}.quote.en`, found: `a quotation of ${words} words`, expected: `a short quotation of at most ${MAX_QUOTE_WORDS} words` });
+    }
+  }
+  // Only meaningful when every citing file parsed: a broken file's citations are unknown.
+  const allParsed = goodCorridors.length === corridors.length && report !== undefined;
+  for (const { source, file, index } of allSources)
+    if (allParsed && !citedBy.has(source.id))
+      problems.push({ file, field: `sources[${index}]`, found: `${show(source.id)} cited by no statement`, expected: 'every source to be cited by at least one statement' });
+
+  if (input.sources.length === 0)
+    problems.push({ file: 'data/sources/', field: '(directory)', found: 'no YAML file', expected: 'the source register, one file per document' });
+
+  // Every corridor must be present.
+  if (goodCorridors.length === corridors.length) {
+    const have = new Set(goodCorridors.map((c) => c.parsed.id));
+    for (const id of CorridorSchema.shape.id.options)
+      if (!have.has(id))
+        problems.push({ file: 'data/corridors/', field: 'id', found: `no file for corridor ${show(id)}`, expected: `one file per corridor (${CorridorSchema.shape.id.options.join(', ')})` });
+  }
+
+  if (problems.length || !report || !locationsFile) throw new DataError(problems);
+
+  const bySourceNumber = new Map(allSources.map(({ source }) => [`${source.document}#${source.number}`, source]));
+  const resolved: ResolvedSource[] = allSources.map(({ source }) => ({
+    ...source,
+    resolvedItems:
+      source.ibid !== undefined ? (bySourceNumber.get(`${source.document}#${source.ibid}`)?.items ?? []) : source.items,
+    citedBy: citedBy.get(source.id) ?? [],
+  }));
+  return {
+    documents: sourceFiles.flatMap((f) => (f.parsed ? [f.parsed.document] : [])),
+    sources: resolved,
+    corridors: goodCorridors.map((c) => c.parsed).sort((a, b) => a.number - b.number),
+    locations: [...locationsFile.locations, ...goodCorridors.flatMap((c) => c.parsed.locations)],
+    report,
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * The evidence base's schemas. Each zod schema is both the validator that stops the build on a bad
+ * data file and, through `z.infer`, the TypeScript type the pages use.
+ */
+import { z } from 'zod';
+
+export const CORRIDOR_IDS = ['tijuana-mexicali', 'sonoran-desert', 'ciudad-juarez', 'tamaulipas'] as const;
+export type CorridorId = (typeof CORRIDOR_IDS)[number];
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A slug id: lowercase letters, digits and hyphens, e.g. `nuevo-laredo`. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lowercase letters, digits and hyphens');
+
+/** A source id: `ic-<n>` for a report footnote, `ic-s-<section>` for an unfootnoted section, `ip-<x>` for the paper. */
+export const SourceId = z
+  .string()
+  .regex(/^(ic|ip)-[a-z0-9-]+$/, 'a source id such as ic-12, ic-s-corridor-1 or ip-table-3');
+
+/** Text in both languages; an empty or absent language is a missing translation. */
+export const Text = z.strictObject({
+  en: z.string().trim().min(1, 'English text'),
+  es: z.string().trim().min(1, 'Spanish text'),
+});
+export type Text = z.infer<typeof Text>;
+
+/** A short quotation from a document: the words in both languages, and who said or wrote them. */
+export const Quote = z.strictObject({
+  en: z.string().trim().min(1, 'the quotation in English'),
+  es: z.string().trim().min(1, 'the quotation in Spanish'),
+  by: Text,
+});
+
+/**
+ * One claim: text in both languages and the sources behind it. `unverified` marks what the
+ * document itself says it could not verify; `quote` carries a short attributed quotation.
+ */
+export const Statement = z.strictObject({
+  en: z.string().trim().min(1, 'English text'),
+  es: z.string().trim().min(1, 'Spanish text'),
+  cites: z.array(SourceId).min(1, 'at least one source id'),
+  unverified: z.boolean().optional(),
+  quote: Quote.optional(),
+});
+export type Statement = z.infer<typeof Statement>;
+
+/** [longitude, latitude] in WGS84 degrees. */
+export const Coordinates = z.tuple([
+  z.number().min(-180, 'longitude -180..180').max(180, 'longitude -180..180'),
+  z.number().min(-90, 'latitude -90..90').max(90, 'latitude -90..90'),
+]);
+
+export const Country = z.enum(['MX', 'US']);
+
+export const PLACE_ROLES = [
+  'border-city',
+  'red-light-district',
+  'staging-town',
+  'migrant-shelter',
+  'port-of-entry',
+  'trial-site',
+  'crime-site',
+] as const;
+export const PlaceRole = z.enum(PLACE_ROLES);
+
+export const Place = z.strictObject({
+  id: Slug,
+  name: Text,
+  roles: z.array(PlaceRole).min(1, 'at least one role'),
+  country: Country,
+  coordinates: Coordinates,
+  about: Statement,
+});
+export type Place = z.infer<typeof Place>;
+
+/** A flow endpoint outside the corridors: a region, state, country or city. */
+export const Location = z.strictObject({
+  id: Slug,
+  name: Text,
+  kind: z.enum(['city', 'state', 'country', 'region']),
+  coordinates: Coordinates,
+});
+export type Location = z.infer<typeof Location>;
+
+export const ACTOR_TYPES = [
+  'cartel',
+  'gang',
+  'family-clan',
+  'local-pimps',
+  'smuggling-network',
+  'labour-recruiters',
+  'corrupt-officials',
+] as const;
+
+/** The actor's role in trafficking, in the report's own terms. */
+export const ACTOR_ROLES = ['runs', 'supplies', 'taxes', 'present', 'unclear'] as const;
+
+export const Actor = z.strictObject({
+  id: Slug,
+  name: Text,
+  type: z.enum(ACTOR_TYPES),
+  role: z.enum(ACTOR_ROLES),
+  places: z.array(Slug).default([]),
+  statements: z.array(Statement).min(1, 'at least one cited statement'),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const STATE_INVOLVEMENT_KINDS = [
+  'participation',
+  'protection',
+  'malpractice',
+  'indifference',
+  'sale-of-migrants',
+  'response',
+] as const;
+
+export const StateInvolvement = Statement.extend({
+  kind: z.enum(STATE_INVOLVEMENT_KINDS),
+});
+
+export const FLOW_KINDS = ['recruitment', 'trafficking', 'prosecution'] as const;
+
+export const Flow = z.strictObject({
+  id: Slug,
+  from: Slug,
+  to: Slug,
+  kind: z.enum(FLOW_KINDS),
+  about: Statement,
+});
+export type Flow = z.infer<typeof Flow>;
+
+/** A figure the report gives: the number as printed, what it counts, and its source. */
+export const Figure = z.strictObject({
+  id: Slug,
+  value: Text,
+  about: Statement,
+});
+export type Figure = z.infer<typeof Figure>;
+
+
+export const Corridor = z.strictObject({
+  id: z.enum(CORRIDOR_IDS),
+  number: z.number().int().min(1).max(4),
+  name: Text,
+  /** ISO 3166-2 codes of the states the corridor spans, e.g. MX-BCN. */
+  states: z.array(z.string().regex(/^(MX|US)-[A-Z]{2,3}$/, 'an ISO 3166-2 code such as MX-BCN')).min(1),
+  /** The point from which `radius_km` is measured; every place must lie within it. */
+  center: Coordinates,
+  radius_km: z.number().positive().max(400, 'at most 400 km'),
+  summary: z.array(Statement).min(1),
+  places: z.array(Place).min(1),
+  actors: z.array(Actor).min(1),
+  state_involvement: z.array(StateInvolvement).min(1),
+  smuggling_nexus: z.array(Statement).min(1),
+  victims: z.array(Statement).min(1),
+  recruitment: z.array(Statement).min(1),
+  flows: z.array(Flow).default([]),
+  figures: z.array(Figure).default([]),
+  data_gaps: z.array(Statement).min(1),
+  unverified: z.array(Statement).default([]),
+  /** Flow endpoints this corridor needs beyond data/locations.yaml. */
+  locations: z.array(Location).default([]),
+});
+export type Corridor = z.infer<typeof Corridor>;
+export type CorridorInput = z.input<typeof Corridor>;
+
+export const SOURCE_KINDS = [
+  'interview',
+  'court-document',
+  'news',
+  'report',
+  'dataset',
+  'official',
+  'academic',
+  'fieldwork',
+] as const;
+
+/** One item of a footnote: a footnote may cite several documents. */
+export const SourceItem = z.strictObject({
+  kind: z.enum(SOURCE_KINDS),
+  who: Text,
+  what: Text,
+  where: Text.optional(),
+  /** ISO date, year-month or year, as precise as the footnote gives it. */
+  when: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+});
+
+export const DOCUMENT_IDS = ['insight-crime-2023', 'izcara-palacios-2023'] as const;
+
+/**
+ * A source in the register. A report footnote has its `number`; an "Ibid." footnote keeps its own
+ * number and names the footnote it repeats in `ibid`, and its items are resolved from there.
+ */
+export const SourceFields = z.strictObject({
+    id: SourceId,
+    document: z.enum(DOCUMENT_IDS),
+    number: z.number().int().positive().optional(),
+    ibid: z.number().int().positive().optional(),
+    /** A label for sources without a number, e.g. a report section or a table. */
+    label: Text.optional(),
+    /** The footnote or reference exactly as printed (bibliographic text is not translated). */
+    citation: z.string().trim().min(1),
+    items: z.array(SourceItem).default([]),
+});
+export const Source = SourceFields.refine((s) => s.ibid !== undefined || s.items.length > 0, {
+    message: 'at least one item (kind, who, what), unless the source is an "Ibid." with `ibid`',
+    path: ['items'],
+  })
+  .refine((s) => s.number !== undefined || s.label !== undefined, {
+    message: 'a footnote `number` or a `label`',
+    path: ['label'],
+  });
+export type Source = z.infer<typeof Source>;
+
+/** A register entry as the pages see it: the source, its resolved items and the statements citing it. */
+export const RegisterEntry = SourceFields.extend({
+  resolvedItems: z.array(SourceItem),
+  citedBy: z.array(
+    z.strictObject({ corridor: z.enum(CORRIDOR_IDS).nullable(), section: z.string(), anchor: z.string() }),
+  ),
+});
+export type RegisterEntry = z.infer<typeof RegisterEntry>;
+
+export const Document = z.strictObject({
+  id: z.enum(DOCUMENT_IDS),
+  title: z.string().min(1),
+  authors: z.array(z.string().min(1)).min(1),
+  publisher: z.string().min(1),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  url: z.url().optional(),
+  description: Text,
+});
+export type Document = z.infer<typeof Document>;
+
+export const SourcesFile = z.strictObject({
+  document: Document,
+  sources: z.array(Source).min(1),
+});
+
+export const Opportunity = z.strictObject({
+  id: Slug,
+  number: z.number().int().min(1).max(4),
+  title: Text,
+  statements: z.array(Statement).min(1),
+  corridors: z.array(z.enum(CORRIDOR_IDS)).min(1),
+});
+export type Opportunity = z.infer<typeof Opportunity>;
+
+export const ReportFile = z.strictObject({
+  summary: z.array(Statement).min(1),
+  findings: z.array(Statement).length(3, 'the three major findings'),
+  background: z.array(Statement).min(1),
+  figures: z.array(Figure).min(1),
+  national: z.array(Statement).min(1),
+  opportunities: z.array(Opportunity).length(4, 'the four opportunities for intervention'),
+});
+export type Report = z.infer<typeof ReportFile>;
+
+export const LocationsFile = z.strictObject({ locations: z.array(Location) });

@@ -1,0 +1,42 @@
+/** Page-side access to the checked atlas data and to base-aware links. */
+import { getCollection, getEntry } from 'astro:content';
+import { withBase } from './lib/cite.ts';
+import type { CorridorId, RegisterEntry } from './lib/schema.ts';
+
+/** A site path with the deployment base path in front, e.g. `/atlas/sources/`. */
+export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
+
+/** The href of a corridor page, optionally with an anchor. */
+export const corridorHref = (id: CorridorId, anchor?: string) => href(`corridors/${id}/${anchor ? `#${anchor}` : ''}`);
+
+/** The href of a source in the register. */
+export const sourceHref = (id: string) => href(`sources/#${id}`);
+
+type AtlasView = Awaited<ReturnType<typeof load>>;
+let cached: Promise<AtlasView> | undefined;
+
+/** The checked atlas, loaded once per build. */
+export const getAtlas = (): Promise<AtlasView> => (cached ??= load());
+
+async function load() {
+  const [corridors, sources, documents, locations, report] = await Promise.all([
+    getCollection('corridors'),
+    getCollection('sources'),
+    getCollection('documents'),
+    getCollection('locations'),
+    getEntry('report', 'report'),
+  ]);
+  if (!report) throw new Error('data/report.yaml produced no report entry');
+  const sourceList = sources.map((s) => s.data);
+  return {
+    corridors: corridors.map((c) => c.data).sort((a, b) => a.number - b.number),
+    sources: sourceList,
+    sourceById: new Map<string, RegisterEntry>(sourceList.map((s) => [s.id, s])),
+    documents: documents.map((d) => d.data),
+    locations: locations.map((l) => l.data),
+    report: report.data,
+  };
+}
+
+/** The data version shown in citations: the package version, bumped when data/ changes. */
+export { version as DATA_VERSION } from '../package.json';

@@ -1,0 +1,16 @@
+// Shared browser-test helpers: a request log that fails the test if anything leaves localhost.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ offsite: string[] }>({
+  offsite: async ({ context }, use) => {
+    const offsite: string[] = [];
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      const local = ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:', 'about:'].includes(url.protocol);
+      if (!local) offsite.push(request.url());
+    });
+    await use(offsite);
+    expect(offsite, 'requests that left localhost').toEqual([]);
+  },
+});
+export { expect };

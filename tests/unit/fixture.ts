@@ -1,0 +1,103 @@
+// A small, valid atlas built in code, so each rule's test can break exactly one thing.
+import type { AtlasInput } from '../../src/lib/evidence.ts';
+
+const text = (en: string, es: string) => ({ en, es });
+const st = (n: number, cites: string[] = ['ic-1']) => ({
+  en: `English statement number ${n} about the corridor.`,
+  es: `Afirmación en español número ${n} sobre el corredor.`,
+  cites,
+});
+
+const CORRIDORS = [
+  { id: 'tijuana-mexicali', place: 'tijuana', name: 'Tijuana', at: [-117.0382, 32.5149] },
+  { id: 'sonoran-desert', place: 'altar', name: 'Altar', at: [-111.8353, 30.7136] },
+  { id: 'ciudad-juarez', place: 'ciudad-juarez', name: 'Ciudad Juárez', at: [-106.4245, 31.6904] },
+  { id: 'tamaulipas', place: 'nuevo-laredo', name: 'Nuevo Laredo', at: [-99.5075, 27.4763] },
+] as const;
+
+function corridor(i: number) {
+  const c = CORRIDORS[i]!;
+  return {
+    id: c.id,
+    number: i + 1,
+    name: text(c.name, c.name),
+    states: ['MX-BCN'],
+    center: [...c.at],
+    radius_km: 150,
+    summary: [st(1, i === 0 ? ['ic-1', 'ic-2'] : ['ic-1'])],
+    places: [
+      {
+        id: c.place,
+        name: text(c.name, c.name),
+        roles: ['border-city'],
+        country: 'MX',
+        coordinates: [...c.at],
+        about: st(2),
+      },
+    ],
+    actors: [
+      { id: 'local-pimps', name: text('Local pimps', 'Padrotes'), type: 'local-pimps', role: 'runs', places: [c.place], statements: [st(3)] },
+    ],
+    state_involvement: [{ ...st(4), kind: 'protection' }],
+    smuggling_nexus: [st(5)],
+    victims: [st(6)],
+    recruitment: [st(7)],
+    flows: [{ id: 'from-puebla', from: 'puebla', to: c.place, kind: 'recruitment', about: st(8) }],
+    figures: [{ id: 'cells', value: text('20', '20'), about: st(9) }],
+    data_gaps: [st(10)],
+    unverified: [{ ...st(11), unverified: true }],
+  };
+}
+
+/** A fresh, valid input; mutate the copy a test receives. */
+export function validInput(): AtlasInput {
+  return structuredClone({
+    corridors: CORRIDORS.map((c, i) => ({ file: `data/corridors/${c.id}.yaml`, data: corridor(i) })),
+    sources: [
+      {
+        file: 'data/sources/insight-crime.yaml',
+        data: {
+          document: {
+            id: 'insight-crime-2023',
+            title: 'The Geography of Human Trafficking on the US-Mexico Border',
+            authors: ['InSight Crime'],
+            publisher: 'InSight Crime',
+            date: '2023-08',
+            description: text('The report.', 'El informe.'),
+          },
+          sources: [
+            {
+              id: 'ic-1',
+              document: 'insight-crime-2023',
+              number: 1,
+              citation: 'Lantia Intelligence, "Mapa criminal: México," 2019-2020.',
+              items: [{ kind: 'dataset', who: text('Lantia Intelligence', 'Lantia Intelligence'), what: text('Criminal map', 'Mapa criminal'), when: '2020' }],
+            },
+            { id: 'ic-2', document: 'insight-crime-2023', number: 2, ibid: 1, citation: 'Ibid.' },
+          ],
+        },
+      },
+    ],
+    locations: {
+      file: 'data/locations.yaml',
+      data: { locations: [{ id: 'puebla', name: text('Puebla', 'Puebla'), kind: 'state', coordinates: [-98.2063, 19.0414] }] },
+    },
+    report: {
+      file: 'data/report.yaml',
+      data: {
+        summary: [st(20)],
+        findings: [st(21), st(22), st(23)],
+        background: [st(24)],
+        figures: [{ id: 'profits', value: text('$150 billion', '150.000 millones de dólares'), about: st(25) }],
+        national: [st(26)],
+        opportunities: [1, 2, 3, 4].map((n) => ({
+          id: `opportunity-${n}`,
+          number: n,
+          title: text(`Opportunity ${n}`, `Oportunidad ${n}`),
+          statements: [st(30 + n)],
+          corridors: ['tamaulipas'],
+        })),
+      },
+    },
+  }) as AtlasInput;
+}

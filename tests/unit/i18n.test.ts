@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { es } from '../../src/i18n/es.ts';
+import { format, useTranslations } from '../../src/i18n/index.ts';
+import { ACTOR_ROLES, ACTOR_TYPES, FLOW_KINDS, PLACE_ROLES, SOURCE_KINDS, STATE_INVOLVEMENT_KINDS } from '../../src/lib/schema.ts';
+
+describe('interface text', () => {
+  it('has the same keys in English and Spanish, none empty', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    for (const table of [en, es]) for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('keeps the same placeholders in both languages', () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(en) as Array<keyof typeof en>) expect(holes(es[key]), key).toEqual(holes(en[key]));
+  });
+
+  it('has a label for every value the data can hold', () => {
+    const needed = [
+      ...PLACE_ROLES.map((r) => `role.${r}`),
+      ...ACTOR_TYPES.map((r) => `actorType.${r}`),
+      ...ACTOR_ROLES.map((r) => `actorRole.${r}`),
+      ...STATE_INVOLVEMENT_KINDS.map((r) => `stateKind.${r}`),
+      ...FLOW_KINDS.map((r) => `flowKind.${r}`),
+      ...SOURCE_KINDS.map((r) => `kind.${r}`),
+    ];
+    for (const key of needed) expect(Object.keys(en)).toContain(key);
+  });
+
+  it('translates interface text rather than copying it (beyond names that are the same in both)', () => {
+    const same = Object.keys(en).filter((k) => en[k as keyof typeof en] === es[k as keyof typeof es] && en[k as keyof typeof en].length > 12);
+    expect(same).toEqual([]);
+  });
+
+  it('keeps trafficking (trata) and smuggling (tráfico ilícito de migrantes) apart in Spanish', () => {
+    expect(es['section.smuggling_nexus']).toMatch(/tráfico ilícito de migrantes/i);
+    expect(es['actorType.smuggling-network']).toMatch(/tráfico ilícito de migrantes/);
+    expect(es['actorRole.runs']).toMatch(/trata/);
+    for (const value of Object.values(es)) expect(value).not.toMatch(/tráfico de personas/i);
+  });
+});
+
+describe('format and useTranslations', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(format('Corridor {n} of 4', { n: 2 })).toBe('Corridor 2 of 4');
+    expect(format('{a} and {b}', { a: 'x' })).toBe('x and {b}');
+    expect(useTranslations('es')('corridor.number', { n: 3 })).toBe('Corredor 3 de 4');
+  });
+});
