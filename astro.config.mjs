@@ -11,6 +11,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // English at the root, Spanish under /es/ with the same paths below.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   devToolbar: { enabled: false },
   // No prefetching, no remote images: the site never talks to anyone but its own host.
   prefetch: false,

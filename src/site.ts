@@ -1,16 +1,24 @@
 /** Page-side access to the checked atlas data and to base-aware links. */
 import { getCollection, getEntry } from 'astro:content';
-import { withBase } from './lib/cite.ts';
-import type { CorridorId, RegisterEntry } from './lib/schema.ts';
+import { localize, splitLocale, withBase } from './lib/cite.ts';
+import type { CorridorId, Lang, RegisterEntry } from './lib/schema.ts';
 
-/** A site path with the deployment base path in front, e.g. `/atlas/sources/`. */
-export const href = (path: string) => withBase(import.meta.env.BASE_URL, path);
+/** A site path in a language, with the deployment base path in front, e.g. `/atlas/es/sources/`. */
+export const href = (path: string, lang: Lang) => withBase(import.meta.env.BASE_URL, localize(lang, path));
 
 /** The href of a corridor page, optionally with an anchor. */
-export const corridorHref = (id: CorridorId, anchor?: string) => href(`corridors/${id}/${anchor ? `#${anchor}` : ''}`);
+export const corridorHref = (id: CorridorId, lang: Lang, anchor?: string) =>
+  href(`corridors/${id}/${anchor ? `#${anchor}` : ''}`, lang);
 
 /** The href of a source in the register. */
-export const sourceHref = (id: string) => href(`sources/#${id}`);
+export const sourceHref = (id: string, lang: Lang) => href(`sources/#${id}`, lang);
+
+/** The language-neutral path of a request URL, e.g. `corridors/tamaulipas/` for `/atlas/es/corridors/tamaulipas/`. */
+export function pagePath(url: URL): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const pathname = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+  return splitLocale(pathname).path;
+}
 
 type AtlasView = Awaited<ReturnType<typeof load>>;
 let cached: Promise<AtlasView> | undefined;

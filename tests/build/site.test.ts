@@ -10,7 +10,8 @@ import { loadAtlas } from '../../src/lib/read-data.ts';
 const DIST = path.resolve('dist');
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const CORRIDORS = ['tijuana-mexicali', 'sonoran-desert', 'ciudad-juarez', 'tamaulipas'];
-const ROUTES = ['', 'about/', 'sources/', ...CORRIDORS.map((id) => `corridors/${id}/`)];
+const EN_ROUTES = ['', 'about/', 'sources/', ...CORRIDORS.map((id) => `corridors/${id}/`)];
+const ROUTES = [...EN_ROUTES, ...EN_ROUTES.map((r) => `es/${r}`)];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -62,12 +63,14 @@ describe('every page', () => {
     for (const file of htmlFiles(DIST)) {
       const doc = parse(readFileSync(file, 'utf8'));
       const rel = path.relative(DIST, file);
-      for (const el of doc.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src]')) {
+      // Anything the browser fetches (alternate and canonical links are not fetched) stays on this host.
+      for (const el of doc.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]')) {
+        if (el.tagName === 'LINK' && /^(canonical|alternate)$/.test(el.getAttribute('rel') ?? '')) continue;
         const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
-        if (/^(https?:)?\/\//.test(url) && el.tagName !== 'LINK') broken.push(`${rel}: external resource ${url}`);
-        if (el.tagName === 'LINK' && el.getAttribute('rel') !== 'canonical' && /^(https?:)?\/\//.test(url))
-          broken.push(`${rel}: external resource ${url}`);
+        if (/^(https?:)?\/\//.test(url)) broken.push(`${rel}: external resource ${url}`);
       }
+      if (/@import|url\(\s*['"]?(https?:)?\/\//.test(doc.querySelectorAll('style').map((s) => s.text).join('')))
+        broken.push(`${rel}: external resource in inline style`);
       for (const a of doc.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
         if (/^(https?:|mailto:)/.test(href)) {

@@ -2,7 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
-const ROUTES = ['', 'about/', 'sources/', 'corridors/tijuana-mexicali/', 'corridors/sonoran-desert/', 'corridors/ciudad-juarez/', 'corridors/tamaulipas/'];
+const EN = ['', 'about/', 'sources/', 'corridors/tijuana-mexicali/', 'corridors/sonoran-desert/', 'corridors/ciudad-juarez/', 'corridors/tamaulipas/'];
+const ROUTES = [...EN, ...EN.map((r) => `es/${r}`)];
 
 for (const route of ROUTES) {
   test(`/${route} loads only from localhost and passes axe`, async ({ page, offsite }) => {
