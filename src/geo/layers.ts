@@ -1,0 +1,101 @@
+/**
+ * The map's own data, built at build time from the checked atlas: corridor areas (turf), places,
+ * actors at the places where they operate, and flows as arcs. Written to /map/atlas.json.
+ */
+import { bbox } from '@turf/turf';
+import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { Atlas } from '../lib/evidence.ts';
+import { corridorArea } from '../lib/geometry.ts';
+import { buildBasemap } from './basemap.ts';
+
+type Bilingual = { name_en: string; name_es: string };
+
+export interface MapData {
+  corridors: FeatureCollection<Polygon | MultiPolygon, Bilingual & { id: string; number: number }>;
+  places: FeatureCollection<Point, Bilingual & { id: string; corridor: string; role: string; roles: string }>;
+  actors: FeatureCollection<Point, Bilingual & { id: string; corridor: string; type: string; role: string; place: string; slot: number }>;
+  flows: FeatureCollection<LineString, { id: string; corridor: string; kind: string; from_en: string; from_es: string; to_en: string; to_es: string }>;
+  /** Camera bounds per corridor [west, south, east, north], and for the whole border. */
+  bounds: Record<string, [number, number, number, number]>;
+}
+
+/**
+ * A gentle arc between two points, bowed to the left of travel, for drawing flows.
+ * @example arc([0, 0], [10, 0], 4).length // => 5
+ */
+export function arc(from: Position, to: Position, steps = 32): Position[] {
+  const [x0, y0] = [from[0]!, from[1]!];
+  const [x1, y1] = [to[0]!, to[1]!];
+  const [mx, my] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const bow = 0.18;
+  const [cx, cy] = [mx - (y1 - y0) * bow, my + (x1 - x0) * bow];
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const t = i / steps;
+    const x = (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1;
+    const y = (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1;
+    return [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4];
+  });
+}
+
+/** Build every map layer of the atlas from its data. */
+export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations'>): MapData {
+  const { border, landMxUs } = buildBasemap();
+  const coords = new Map<string, { at: Position; en: string; es: string }>();
+  for (const l of atlas.locations) coords.set(l.id, { at: l.coordinates, en: l.name.en, es: l.name.es });
+  for (const c of atlas.corridors) for (const p of c.places) coords.set(p.id, { at: p.coordinates, en: p.name.en, es: p.name.es });
+
+  const corridors: MapData['corridors']['features'] = [];
+  const places: MapData['places']['features'] = [];
+  const actors: MapData['actors']['features'] = [];
+  const flows: MapData['flows']['features'] = [];
+  const bounds: MapData['bounds'] = {};
+
+  for (const c of atlas.corridors) {
+    const area = corridorArea(c.places.map((p) => p.coordinates), border.geometry, landMxUs);
+    corridors.push({ ...area, id: c.number, properties: { id: c.id, number: c.number, name_en: c.name.en, name_es: c.name.es } });
+    const [w, s, e, n] = bbox(area);
+    bounds[c.id] = [w, s, e, n];
+    for (const p of c.places)
+      places.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: p.coordinates },
+        properties: { id: p.id, corridor: c.id, role: p.roles[0]!, roles: p.roles.join(' '), name_en: p.name.en, name_es: p.name.es },
+      });
+    const perPlace = new Map<string, number>();
+    for (const a of c.actors) {
+      const where = a.places.length ? a.places : [c.places[0]!.id];
+      for (const pid of where) {
+        const slot = perPlace.get(pid) ?? 0;
+        perPlace.set(pid, slot + 1);
+        actors.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: coords.get(pid)!.at },
+          properties: { id: a.id, corridor: c.id, type: a.type, role: a.role, place: pid, slot, name_en: a.name.en, name_es: a.name.es },
+        });
+      }
+    }
+    for (const f of c.flows) {
+      const from = coords.get(f.from)!;
+      const to = coords.get(f.to)!;
+      flows.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: arc(from.at, to.at) },
+        properties: { id: f.id, corridor: c.id, kind: f.kind, from_en: from.en, from_es: from.es, to_en: to.en, to_es: to.es },
+      });
+    }
+  }
+  const all = Object.values(bounds);
+  bounds['border'] = [
+    Math.min(...all.map((b) => b[0])),
+    Math.min(...all.map((b) => b[1])),
+    Math.max(...all.map((b) => b[2])),
+    Math.max(...all.map((b) => b[3])),
+  ];
+  return {
+    corridors: { type: 'FeatureCollection', features: corridors },
+    places: { type: 'FeatureCollection', features: places },
+    actors: { type: 'FeatureCollection', features: actors },
+    flows: { type: 'FeatureCollection', features: flows },
+    bounds,
+  };
+}

@@ -1,0 +1,326 @@
+/**
+ * <atlas-map>: the one map custom element. It reads its settings from data attributes, enhances the
+ * server-rendered controls inside it (corridor list, layer checkboxes, panel) and loads maplibre-gl
+ * and the map data only when it starts. Everything it shows is also on the page as text.
+ */
+import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Popup as PopupType } from 'maplibre-gl';
+import { addSymbols } from './symbols.ts';
+import { atlasStyle, DEFAULT_GROUPS, styleLayersOf, type LayerGroup } from './style.ts';
+
+type Lang = 'en' | 'es';
+type Bounds = [number, number, number, number];
+interface MapData {
+  corridors: GeoJSON.FeatureCollection;
+  places: GeoJSON.FeatureCollection;
+  actors: GeoJSON.FeatureCollection;
+  flows: GeoJSON.FeatureCollection;
+  bounds: Record<string, Bounds>;
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const INTERACTIVE = ['corridor-fill', 'place-symbol', 'actor-symbol'];
+
+async function loadFont(): Promise<void> {
+  const { default: url } = await import('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url');
+  const face = new FontFace('Noto Sans', `url(${url})`);
+  document.fonts.add(face);
+  await face.load();
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export class AtlasMapElement extends HTMLElement {
+  map: MapLibreMap | undefined;
+  private data: MapData | undefined;
+  private popup: PopupType | undefined;
+  private selected: string | null = null;
+  private opener: HTMLElement | null = null;
+  private panelRequest = 0;
+
+  get language(): Lang {
+    return this.dataset['lang'] === 'es' ? 'es' : 'en';
+  }
+  private get base(): string {
+    return (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
+  }
+  private text(key: string): string {
+    return this.dataset[`t${key}`] ?? '';
+  }
+
+  connectedCallback(): void {
+    this.querySelectorAll<HTMLAnchorElement>('[data-select-corridor]').forEach((link) =>
+      link.addEventListener('click', (event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        this.opener = link;
+        void this.selectCorridor(link.dataset['selectCorridor']!);
+      }),
+    );
+    this.querySelector('[data-select-overview]')?.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.closePanel();
+      this.fit(this.data?.bounds['border']);
+    });
+    this.querySelectorAll<HTMLInputElement>('input[data-layer]').forEach((box) =>
+      box.addEventListener('change', () => this.setLayer(box.dataset['layer'] as LayerGroup, box.checked)),
+    );
+    this.querySelector('[data-panel-close]')?.addEventListener('click', () => this.closePanel());
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.selected && this.dataset['mode'] === 'atlas') {
+        event.preventDefault();
+        this.closePanel();
+      }
+    });
+    void this.start();
+  }
+
+  private status(message: string | null): void {
+    const el = this.querySelector<HTMLElement>('[data-map-status]');
+    if (!el) return;
+    el.hidden = message === null;
+    if (message) el.textContent = message;
+  }
+
+  private visibleGroups(): LayerGroup[] {
+    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[data-layer]')];
+    if (!boxes.length) return DEFAULT_GROUPS;
+    return boxes.filter((b) => b.checked).map((b) => b.dataset['layer'] as LayerGroup);
+  }
+
+  private async start(): Promise<void> {
+    const container = this.querySelector<HTMLElement>('[data-map-canvas]')!;
+    try {
+      const [maplibre, worker, basemap, data] = await Promise.all([
+        import('maplibre-gl'),
+        import('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url'),
+        fetchJson<Parameters<typeof atlasStyle>[0]['basemap']>(`${this.base}map/basemap.json`),
+        fetchJson<MapData>(`${this.base}map/atlas.json`),
+        import('maplibre-gl/dist/maplibre-gl.css'),
+        loadFont(),
+      ]);
+      maplibre.setWorkerUrl(worker.default);
+      this.data = data;
+      const focus = this.dataset['focus'] || 'border';
+      const map = new maplibre.Map({
+        container,
+        style: atlasStyle({ basemap, atlas: data, lang: this.language, visible: this.visibleGroups() }),
+        bounds: data.bounds[focus] ?? data.bounds['border'],
+        fitBoundsOptions: { padding: 32 },
+        attributionControl: { compact: true, customAttribution: this.text('Attribution') },
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        maxZoom: 12,
+        minZoom: 2,
+        locale: {
+          'Map.Title': this.text('MapTitle'),
+          'NavigationControl.ZoomIn': this.text('ZoomIn'),
+          'NavigationControl.ZoomOut': this.text('ZoomOut'),
+          'NavigationControl.ResetBearing': this.text('ResetBearing'),
+          'AttributionControl.ToggleAttribution': this.text('ToggleAttribution'),
+          'Popup.Close': this.text('PopupClose'),
+        },
+      });
+      this.map = map;
+      map.touchZoomRotate.disableRotation();
+      map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+      // Symbols are drawn on first demand, synchronously, so no layer ever lacks its image.
+      map.on('styleimagemissing', () => {
+        if (!map.hasImage('place-border-city')) addSymbols(map);
+      });
+      this.popup = new maplibre.Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip' });
+      map.on('mousemove', (e) => this.hover(e));
+      map.on('mouseout', () => this.popup?.remove());
+      map.on('click', (e) => this.onMapClick(e));
+      map.on('moveend', () => this.recordCamera());
+      map.once('idle', () => {
+        this.status(null);
+        this.recordCamera();
+        const focusId = this.dataset['focus'];
+        if (this.dataset['mode'] === 'corridor' && focusId) {
+          this.highlight(focusId);
+          const article = document.querySelector('article.corridor');
+          if (article) this.addShowOnMap(article, focusId);
+        }
+        this.dataset['state'] = 'ready';
+        this.dispatchEvent(new CustomEvent('atlas-map:ready', { bubbles: true }));
+      });
+    } catch (error) {
+      console.warn('Interactive map unavailable:', error);
+      this.dataset['state'] = 'failed';
+      this.status(this.text('Failed'));
+    }
+  }
+
+  private recordCamera(): void {
+    if (!this.map) return;
+    const c = this.map.getCenter();
+    this.dataset['camera'] = `${c.lng.toFixed(4)},${c.lat.toFixed(4)},${this.map.getZoom().toFixed(2)}`;
+  }
+
+  private features(e: MapMouseEvent): MapGeoJSONFeature[] {
+    const layers = INTERACTIVE.filter((id) => this.map?.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    return this.map!.queryRenderedFeatures(e.point, { layers });
+  }
+
+  private hover(e: MapMouseEvent): void {
+    const [top] = this.features(e);
+    this.map!.getCanvas().style.cursor = top ? 'pointer' : '';
+    if (!top) {
+      this.popup?.remove();
+      return;
+    }
+    const label = String(top.properties[`name_${this.language}`] ?? '');
+    this.popup!.setLngLat(e.lngLat).setText(label).addTo(this.map!);
+  }
+
+  private onMapClick(e: MapMouseEvent): void {
+    const [top] = this.features(e);
+    if (!top) return;
+    const props = top.properties as Record<string, string>;
+    if (top.layer.id === 'corridor-fill') {
+      this.opener = null;
+      void this.selectCorridor(props['id']!);
+    } else if (top.layer.id === 'place-symbol') void this.showEntity(props['corridor']!, `place-${props['id']}`);
+    else if (top.layer.id === 'actor-symbol') void this.showEntity(props['corridor']!, `actor-${props['id']}`);
+  }
+
+  private fit(bounds: Bounds | undefined): void {
+    if (!this.map || !bounds) return;
+    this.map.fitBounds(bounds, { padding: 40, duration: reducedMotion() ? 0 : 1000 });
+  }
+
+  private highlight(id: string | null): void {
+    if (!this.map?.getSource('corridors')) return;
+    for (const f of this.data?.corridors.features ?? []) {
+      const fid = String(f.properties?.['id']);
+      this.map.setFeatureState({ source: 'corridors', id: fid }, { selected: fid === id });
+    }
+  }
+
+  setLayer(group: LayerGroup, on: boolean): void {
+    for (const id of styleLayersOf(group)) if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+    this.dataset['layers'] = this.visibleGroups().join(',');
+  }
+
+  /** Choose a corridor: move the camera, highlight it, open its panel (atlas) or stay on its page. */
+  async selectCorridor(id: string): Promise<void> {
+    if (this.dataset['mode'] !== 'atlas') {
+      this.fit(this.data?.bounds[id]);
+      return;
+    }
+    this.selected = id;
+    this.highlight(id);
+    this.fit(this.data?.bounds[id]);
+    this.querySelectorAll<HTMLElement>('[data-select-corridor]').forEach((l) =>
+      l.setAttribute('aria-current', String(l.dataset['selectCorridor'] === id)),
+    );
+    await this.openPanel(id);
+  }
+
+  /** Show a place or actor: in the panel on the atlas, on the page itself on a corridor page. */
+  async showEntity(corridor: string, anchor: string): Promise<void> {
+    if (this.dataset['mode'] === 'atlas') {
+      if (this.selected !== corridor) await this.selectCorridor(corridor);
+      const target = this.querySelector<HTMLElement>(`[data-panel] [id="panel-${anchor}"]`);
+      target?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      target?.querySelector<HTMLElement>('h3, h4')?.focus();
+      return;
+    }
+    const target = document.getElementById(anchor);
+    if (target) {
+      history.replaceState(null, '', `#${anchor}`);
+      target.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth' });
+      target.querySelector<HTMLElement>('h3')?.focus();
+    }
+  }
+
+  /** Move the camera to a place or actor's location. */
+  flyToPoint(coordinates: [number, number]): void {
+    this.map?.easeTo({ center: coordinates, zoom: Math.max(this.map.getZoom(), 8), duration: reducedMotion() ? 0 : 800 });
+  }
+
+  private async openPanel(id: string): Promise<void> {
+    const panel = this.querySelector<HTMLElement>('[data-panel]');
+    if (!panel) return;
+    const request = ++this.panelRequest;
+    const pageUrl = `${this.base}${this.language === 'es' ? 'es/' : ''}corridors/${id}/`;
+    const html = await (await fetch(pageUrl)).text();
+    if (request !== this.panelRequest) return;
+    const article = new DOMParser().parseFromString(html, 'text/html').querySelector('article.corridor');
+    if (!article) return;
+    // Our own pages, re-labelled so ids and headings fit inside this page.
+    article.querySelectorAll('nav, .pager, [data-map-section]').forEach((n) => n.remove());
+    article.querySelectorAll('[id]').forEach((n) => (n.id = `panel-${n.id}`));
+    article.querySelectorAll<HTMLAnchorElement>('a[href^="#"]').forEach((a) => a.setAttribute('href', `#panel-${a.getAttribute('href')!.slice(1)}`));
+    for (const level of [3, 2])
+      article.querySelectorAll(`h${level}`).forEach((h) => {
+        const next = document.createElement(`h${level + 1}`);
+        next.innerHTML = h.innerHTML;
+        for (const attr of h.attributes) next.setAttribute(attr.name, attr.value);
+        h.replaceWith(next);
+      });
+    const title = article.querySelector('h1');
+    const body = panel.querySelector<HTMLElement>('[data-panel-body]')!;
+    panel.querySelector<HTMLElement>('[data-panel-title]')!.textContent = title?.textContent ?? '';
+    title?.remove();
+    this.addShowOnMap(article, id);
+    body.replaceChildren(...article.childNodes);
+    panel.querySelector<HTMLAnchorElement>('[data-panel-link]')!.href = pageUrl;
+    panel.hidden = false;
+    panel.scrollTop = 0;
+    panel.querySelector<HTMLElement>('[data-panel-title]')!.focus();
+  }
+
+  /** "Show on map" buttons for places and actors, so they are selectable without a mouse. */
+  private addShowOnMap(root: ParentNode, corridor: string): void {
+    const label = this.text('ShowOnMap');
+    const points = new Map<string, [number, number]>();
+    for (const f of this.data?.places.features ?? [])
+      points.set(`place-${f.properties?.['id']}`, (f.geometry as GeoJSON.Point).coordinates as [number, number]);
+    for (const f of this.data?.actors.features ?? [])
+      if (f.properties?.['corridor'] === corridor && !points.has(`actor-${f.properties?.['id']}`))
+        points.set(`actor-${f.properties?.['id']}`, (f.geometry as GeoJSON.Point).coordinates as [number, number]);
+    root.querySelectorAll<HTMLElement>('[data-place], [data-actor]').forEach((entity) => {
+      const key = entity.dataset['place'] ? `place-${entity.dataset['place']}` : `actor-${entity.dataset['actor']}`;
+      const at = points.get(key);
+      const heading = entity.querySelector('h3, h4');
+      if (!at || !heading) return;
+      heading.setAttribute('tabindex', '-1');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'show-on-map';
+      button.textContent = label;
+      button.setAttribute('aria-label', `${label}: ${heading.textContent ?? ''}`);
+      button.addEventListener('click', () => {
+        this.flyToPoint(at);
+        this.querySelector<HTMLElement>('[data-map-canvas] canvas')?.scrollIntoView({ block: 'nearest' });
+      });
+      heading.after(button);
+    });
+  }
+
+  closePanel(): void {
+    const panel = this.querySelector<HTMLElement>('[data-panel]');
+    if (!panel || panel.hidden) return;
+    panel.hidden = true;
+    this.selected = null;
+    this.highlight(null);
+    this.querySelectorAll('[data-select-corridor]').forEach((l) => l.setAttribute('aria-current', 'false'));
+    const back = this.opener ?? this.querySelector<HTMLElement>('[data-select-corridor]');
+    back?.focus();
+  }
+
+  /** Ids of features drawn on screen in a style layer (used by tests and by nothing else). */
+  renderedFeatureIds(layer: string): string[] {
+    if (!this.map?.getLayer(layer)) return [];
+    return [...new Set(this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties['id'] ?? f.properties['iso'] ?? f.id)))];
+  }
+}
+
+if (!customElements.get('atlas-map')) customElements.define('atlas-map', AtlasMapElement);
