@@ -12,7 +12,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 60_000,
+  timeout: 90_000,
+  // Map screenshots live beside the tests and change only with an explicit --update-snapshots.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
+  updateSnapshots: process.env.CI ? 'none' : 'missing',
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,

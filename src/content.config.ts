@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { loadAtlas } from './lib/read-data.ts';
 import type { Atlas } from './lib/evidence.ts';
-import { Corridor, Document, Location, RegisterEntry, ReportFile } from './lib/schema.ts';
+import { ComparisonFile, Corridor, Document, Location, RegisterEntry, ReportFile } from './lib/schema.ts';
 
 let atlas: Promise<Atlas> | undefined;
 const getAtlas = () => (atlas ??= loadAtlas(process.cwd()));
@@ -20,5 +20,9 @@ export const collections = {
   report: defineCollection({
     loader: async () => [{ id: 'report', ...(await getAtlas()).report }],
     schema: ReportFile.extend({ id: z.literal('report') }),
+  }),
+  comparison: defineCollection({
+    loader: async () => [{ id: 'comparison', ...(await getAtlas()).comparison }],
+    schema: ComparisonFile.extend({ id: z.literal('comparison') }),
   }),
 };

@@ -27,14 +27,16 @@ let cached: Promise<AtlasView> | undefined;
 export const getAtlas = (): Promise<AtlasView> => (cached ??= load());
 
 async function load() {
-  const [corridors, sources, documents, locations, report] = await Promise.all([
+  const [corridors, sources, documents, locations, report, comparison] = await Promise.all([
     getCollection('corridors'),
     getCollection('sources'),
     getCollection('documents'),
     getCollection('locations'),
     getEntry('report', 'report'),
+    getEntry('comparison', 'comparison'),
   ]);
   if (!report) throw new Error('data/report.yaml produced no report entry');
+  if (!comparison) throw new Error('data/comparison.yaml produced no comparison entry');
   const sourceList = sources.map((s) => s.data);
   return {
     corridors: corridors.map((c) => c.data).sort((a, b) => a.number - b.number),
@@ -43,6 +45,7 @@ async function load() {
     documents: documents.map((d) => d.data),
     locations: locations.map((l) => l.data),
     report: report.data,
+    comparison: comparison.data,
   };
 }
 

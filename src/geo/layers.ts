@@ -15,6 +15,8 @@ export interface MapData {
   places: FeatureCollection<Point, Bilingual & { id: string; corridor: string; role: string; roles: string }>;
   actors: FeatureCollection<Point, Bilingual & { id: string; corridor: string; type: string; role: string; place: string; slot: number }>;
   flows: FeatureCollection<LineString, { id: string; corridor: string; kind: string; from_en: string; from_es: string; to_en: string; to_es: string }>;
+  /** Where each corridor's name is drawn: above the north edge of its area, clear of its places. */
+  labels: FeatureCollection<Point, Bilingual & { id: string; number: number }>;
   /** Camera bounds per corridor [west, south, east, north], and for the whole border. */
   bounds: Record<string, [number, number, number, number]>;
 }
@@ -49,12 +51,18 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations'>): Map
   const actors: MapData['actors']['features'] = [];
   const flows: MapData['flows']['features'] = [];
   const bounds: MapData['bounds'] = {};
+  const labels: MapData['labels']['features'] = [];
 
   for (const c of atlas.corridors) {
     const area = corridorArea(c.places.map((p) => p.coordinates), border.geometry, landMxUs);
     corridors.push({ ...area, id: c.number, properties: { id: c.id, number: c.number, name_en: c.name.en, name_es: c.name.es } });
     const [w, s, e, n] = bbox(area);
     bounds[c.id] = [w, s, e, n];
+    labels.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [Math.round(((w + e) / 2) * 1e4) / 1e4, Math.round(n * 1e4) / 1e4] },
+      properties: { id: c.id, number: c.number, name_en: `${c.number}. ${c.name.en}`, name_es: `${c.number}. ${c.name.es}` },
+    });
     for (const p of c.places)
       places.push({
         type: 'Feature',
@@ -96,6 +104,7 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations'>): Map
     places: { type: 'FeatureCollection', features: places },
     actors: { type: 'FeatureCollection', features: actors },
     flows: { type: 'FeatureCollection', features: flows },
+    labels: { type: 'FeatureCollection', features: labels },
     bounds,
   };
 }

@@ -6,10 +6,12 @@
  */
 import type { z } from 'zod';
 import {
+  ComparisonFile,
   Corridor as CorridorSchema,
   LocationsFile,
   ReportFile,
   SourcesFile,
+  type Comparison,
   type Corridor,
   type CorridorId,
   type Document,
@@ -60,6 +62,7 @@ export interface AtlasInput {
   sources: RawFile[];
   locations: RawFile;
   report: RawFile;
+  comparison: RawFile;
 }
 
 /** Where a statement appears, so that the register can link back to it. */
@@ -82,6 +85,7 @@ export interface Atlas {
   corridors: Corridor[];
   locations: Location[];
   report: Report;
+  comparison: Comparison;
 }
 
 /** Corridor places must lie in this box around the border (west, south, east, north). */
@@ -223,6 +227,7 @@ export function validateAtlas(input: AtlasInput): Atlas {
   const corridors = input.corridors.map((raw) => ({ raw, parsed: parse(CorridorSchema, raw, problems) }));
   const locationsFile = parse(LocationsFile, input.locations, problems);
   const report = parse(ReportFile, input.report, problems);
+  const comparison = parse(ComparisonFile, input.comparison, problems);
 
   // Sources: unique ids, footnote numbers 1..N without gaps, ids that match numbers, Ibid. that resolve.
   const allSources: Array<{ source: Source; file: string; index: number }> = [];
@@ -328,10 +333,51 @@ export function validateAtlas(input: AtlasInput): Atlas {
         problems.push({ file: input.report.file, field: `opportunities[${i}].number`, found: n, expected: 'numbers 1 to 4, each once' });
   }
 
+  if (comparison) {
+    const file = input.comparison.file;
+    const dims = new Map(comparison.dimensions.map((d) => [d.id, d]));
+    for (const [id, idx] of duplicates(comparison.dimensions, (d) => d.id))
+      for (const i of idx.slice(1)) problems.push({ file, field: `dimensions[${i}].id`, found: show(id), expected: 'a dimension id used only once' });
+    comparison.dimensions.forEach((d, i) => {
+      for (const [code, idx] of duplicates(d.levels, (l) => String(l.code)))
+        for (const j of idx.slice(1)) problems.push({ file, field: `dimensions[${i}].levels[${j}].code`, found: code, expected: 'each level code once' });
+    });
+    comparison.cells.forEach((cell, i) => {
+      const dim = dims.get(cell.dimension);
+      if (!dim) {
+        problems.push({ file, field: `cells[${i}].dimension`, found: show(cell.dimension), expected: `one of the dimensions (${[...dims.keys()].join(', ')})` });
+        return;
+      }
+      if (!dim.levels.some((l) => l.code === cell.code))
+        problems.push({ file, field: `cells[${i}].code`, found: show(cell.code), expected: `a level code of ${dim.id} (${dim.levels.map((l) => l.code).join(', ')})` });
+      if (!cell.rationale.cites.some((id) => /^ic-\d+$/.test(id)))
+        problems.push({ file, field: `cells[${i}].rationale.cites`, found: show(cell.rationale.cites), expected: 'at least one footnote of the report (ic-<n>)' });
+    });
+    for (const [key, idx] of duplicates(comparison.cells, (c) => `${c.corridor}/${c.dimension}`))
+      for (const i of idx.slice(1)) problems.push({ file, field: `cells[${i}]`, found: `a second cell for ${key}`, expected: 'one cell per corridor and dimension' });
+    const have = new Set(comparison.cells.map((c) => `${c.corridor}/${c.dimension}`));
+    for (const d of comparison.dimensions)
+      for (const c of CorridorSchema.shape.id.options)
+        if (!have.has(`${c}/${d.id}`)) problems.push({ file, field: 'cells', found: `no cell for ${c} on ${d.id}`, expected: 'one cell per corridor and dimension' });
+    comparison.opportunity_dimensions.forEach((o, i) =>
+      o.dimensions.forEach((d, j) => {
+        if (!dims.has(d)) problems.push({ file, field: `opportunity_dimensions[${i}].dimensions[${j}]`, found: show(d), expected: 'a dimension id' });
+      }),
+    );
+  }
+
   // Statements: every citation resolves, quotations stay short, Spanish is not a copy of English.
   const statements: LocatedStatement[] = [
     ...goodCorridors.flatMap(({ raw, parsed }) => corridorStatements(parsed, raw.file)),
     ...(report ? reportStatements(report, input.report.file) : []),
+    ...(comparison
+      ? comparison.cells.map((cell, i) => ({
+          statement: cell.rationale,
+          file: input.comparison.file,
+          field: `cells[${i}].rationale`,
+          ref: { corridor: null, section: 'comparison', anchor: `cell-${cell.corridor}-${cell.dimension}` },
+        }))
+      : []),
   ];
   const citedBy = new Map<string, StatementRef[]>();
   for (const { statement, file, field, ref } of statements) {
@@ -351,7 +397,7 @@ export function validateAtlas(input: AtlasInput): Atlas {
     }
   }
   // Only meaningful when every citing file parsed: a broken file's citations are unknown.
-  const allParsed = goodCorridors.length === corridors.length && report !== undefined;
+  const allParsed = goodCorridors.length === corridors.length && report !== undefined && comparison !== undefined;
   for (const { source, file, index } of allSources)
     if (allParsed && !citedBy.has(source.id))
       problems.push({ file, field: `sources[${index}]`, found: `${show(source.id)} cited by no statement`, expected: 'every source to be cited by at least one statement' });
@@ -367,7 +413,7 @@ export function validateAtlas(input: AtlasInput): Atlas {
         problems.push({ file: 'data/corridors/', field: 'id', found: `no file for corridor ${show(id)}`, expected: `one file per corridor (${CorridorSchema.shape.id.options.join(', ')})` });
   }
 
-  if (problems.length || !report || !locationsFile) throw new DataError(problems);
+  if (problems.length || !report || !locationsFile || !comparison) throw new DataError(problems);
 
   const bySourceNumber = new Map(allSources.map(({ source }) => [`${source.document}#${source.number}`, source]));
   const resolved: ResolvedSource[] = allSources.map(({ source }) => ({
@@ -382,5 +428,6 @@ export function validateAtlas(input: AtlasInput): Atlas {
     corridors: goodCorridors.map((c) => c.parsed).sort((a, b) => a.number - b.number),
     locations: [...locationsFile.locations, ...goodCorridors.flatMap((c) => c.parsed.locations)],
     report,
+    comparison,
   };
 }

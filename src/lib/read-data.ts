@@ -42,6 +42,7 @@ export async function readAtlasFiles(root: string): Promise<AtlasInput> {
     sources,
     locations: await readYaml(root, 'data/locations.yaml'),
     report: await readYaml(root, 'data/report.yaml'),
+    comparison: await readYaml(root, 'data/comparison.yaml'),
   };
 }
 

@@ -263,3 +263,35 @@ export const ReportFile = z.strictObject({
 export type Report = z.infer<typeof ReportFile>;
 
 export const LocationsFile = z.strictObject({ locations: z.array(Location) });
+
+/** A comparison dimension: the question it answers and its levels, lowest first. */
+export const Dimension = z.strictObject({
+  id: Slug,
+  name: Text,
+  question: Text,
+  /** `ordinal` levels are ranked (coloured on a sequential scale); `nominal` ones are categories. */
+  kind: z.enum(['ordinal', 'nominal']),
+  levels: z
+    .array(z.strictObject({ code: z.number().int().min(0).max(5), label: Text }))
+    .min(2, 'at least two levels'),
+});
+export type Dimension = z.infer<typeof Dimension>;
+
+/** One cell of the comparison: a corridor's coded value on a dimension, why, and the sources. */
+export const ComparisonCell = z.strictObject({
+  corridor: z.enum(CORRIDOR_IDS),
+  dimension: Slug,
+  code: z.number().int().min(0).max(5),
+  rationale: Statement,
+});
+export type ComparisonCell = z.infer<typeof ComparisonCell>;
+
+export const ComparisonFile = z.strictObject({
+  /** Why the coding is an editorial reading, not a measurement. */
+  note: Text,
+  dimensions: z.array(Dimension).min(1),
+  cells: z.array(ComparisonCell).min(1),
+  /** For each opportunity for intervention (by number), the dimensions it addresses. */
+  opportunity_dimensions: z.array(z.strictObject({ opportunity: z.number().int().min(1).max(4), dimensions: z.array(Slug).min(1) })).length(4),
+});
+export type Comparison = z.infer<typeof ComparisonFile>;

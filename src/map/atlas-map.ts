@@ -11,6 +11,7 @@ type Lang = 'en' | 'es';
 type Bounds = [number, number, number, number];
 interface MapData {
   corridors: GeoJSON.FeatureCollection;
+  labels: GeoJSON.FeatureCollection;
   places: GeoJSON.FeatureCollection;
   actors: GeoJSON.FeatureCollection;
   flows: GeoJSON.FeatureCollection;
@@ -109,7 +110,7 @@ export class AtlasMapElement extends HTMLElement {
         container,
         style: atlasStyle({ basemap, atlas: data, lang: this.language, visible: this.visibleGroups() }),
         bounds: data.bounds[focus] ?? data.bounds['border'],
-        fitBoundsOptions: { padding: 32 },
+        fitBoundsOptions: { padding: { top: 48, bottom: 32, left: 32, right: 32 } },
         attributionControl: { compact: true, customAttribution: this.text('Attribution') },
         canvasContextAttributes: { preserveDrawingBuffer: true },
         dragRotate: false,
@@ -129,8 +130,8 @@ export class AtlasMapElement extends HTMLElement {
       this.map = map;
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-      // Symbols are drawn on first demand, synchronously, so no layer ever lacks its image.
-      map.on('styleimagemissing', () => {
+      // Symbols are drawn on first demand, so no layer ever lacks its image.
+      map.setMissingStyleImageResolver(() => {
         if (!map.hasImage('place-border-city')) addSymbols(map);
       });
       this.popup = new maplibre.Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip' });
@@ -192,7 +193,7 @@ export class AtlasMapElement extends HTMLElement {
 
   private fit(bounds: Bounds | undefined): void {
     if (!this.map || !bounds) return;
-    this.map.fitBounds(bounds, { padding: 40, duration: reducedMotion() ? 0 : 1000 });
+    this.map.fitBounds(bounds, { padding: { top: 56, bottom: 40, left: 40, right: 40 }, duration: reducedMotion() ? 0 : 1000 });
   }
 
   private highlight(id: string | null): void {
@@ -257,6 +258,10 @@ export class AtlasMapElement extends HTMLElement {
     // Our own pages, re-labelled so ids and headings fit inside this page.
     article.querySelectorAll('nav, .pager, [data-map-section]').forEach((n) => n.remove());
     article.querySelectorAll('[id]').forEach((n) => (n.id = `panel-${n.id}`));
+    for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls'])
+      article.querySelectorAll(`[${attr}]`).forEach((n) =>
+        n.setAttribute(attr, n.getAttribute(attr)!.split(/\s+/).map((id) => `panel-${id}`).join(' ')),
+      );
     article.querySelectorAll<HTMLAnchorElement>('a[href^="#"]').forEach((a) => a.setAttribute('href', `#panel-${a.getAttribute('href')!.slice(1)}`));
     for (const level of [3, 2])
       article.querySelectorAll(`h${level}`).forEach((h) => {

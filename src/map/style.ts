@@ -25,7 +25,13 @@ const match = (prop: string, table: Record<string, string>, fallback: string): E
 
 export interface StyleInput {
   basemap: { countries: GeoJSON.FeatureCollection; usStates: GeoJSON.FeatureCollection; mxStates: GeoJSON.FeatureCollection; border: GeoJSON.Feature };
-  atlas: { corridors: GeoJSON.FeatureCollection; places: GeoJSON.FeatureCollection; actors: GeoJSON.FeatureCollection; flows: GeoJSON.FeatureCollection };
+  atlas: {
+    corridors: GeoJSON.FeatureCollection;
+    labels: GeoJSON.FeatureCollection;
+    places: GeoJSON.FeatureCollection;
+    actors: GeoJSON.FeatureCollection;
+    flows: GeoJSON.FeatureCollection;
+  };
   lang: 'en' | 'es';
   visible: readonly LayerGroup[];
 }
@@ -42,6 +48,7 @@ export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): Style
       'mx-states': { type: 'geojson', data: basemap.mxStates, promoteId: 'iso' },
       border: { type: 'geojson', data: basemap.border },
       corridors: { type: 'geojson', data: atlas.corridors, promoteId: 'id' },
+      'corridor-labels': { type: 'geojson', data: atlas.labels },
       places: { type: 'geojson', data: atlas.places, promoteId: 'id' },
       actors: { type: 'geojson', data: atlas.actors },
       flows: { type: 'geojson', data: atlas.flows },
@@ -149,15 +156,15 @@ export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): Style
       {
         id: 'corridor-label',
         type: 'symbol',
-        source: 'corridors',
+        source: 'corridor-labels',
         layout: {
           ...vis('corridors'),
           'text-field': name,
           'text-font': [FONT],
           'text-size': 14,
-          'text-variable-anchor': ['top', 'bottom'],
-          'text-radial-offset': 1.2,
-          'symbol-placement': 'point',
+          'text-anchor': 'bottom',
+          'text-offset': [0, -0.3],
+          'text-allow-overlap': true,
         },
         paint: { 'text-color': BASE_COLORS.text, 'text-halo-color': BASE_COLORS.halo, 'text-halo-width': 2 },
       },

@@ -176,6 +176,30 @@ describe('validateAtlas', () => {
   });
 });
 
+describe('comparison rules', () => {
+  const cmp = (input: AtlasInput) => input.comparison.data as Loose;
+
+  it('rejects a code that is not a level of its dimension', () => {
+    const input = validInput();
+    cmp(input).cells[0].code = 4;
+    expectProblem(input, { file: 'data/comparison.yaml', field: 'cells[0].code', found: /4/, expected: /level code of cartel-control \(0, 1\)/ });
+  });
+
+  it('rejects a missing cell and a cell without a report footnote', () => {
+    const input = validInput();
+    cmp(input).cells.pop();
+    cmp(input).cells[0].rationale.cites = ['ic-s-corridor-1'];
+    expectProblem(input, { file: 'data/comparison.yaml', field: 'cells', found: /no cell for tamaulipas on cartel-control/ });
+    expectProblem(input, { file: 'data/comparison.yaml', field: 'cells[0].rationale.cites', expected: /footnote of the report/ });
+  });
+
+  it('links each cell rationale from the sources it cites', () => {
+    const atlas = validateAtlas(validInput());
+    const refs = atlas.sources.find((s) => s.id === 'ic-1')!.citedBy;
+    expect(refs).toContainEqual({ corridor: null, section: 'comparison', anchor: 'cell-tamaulipas-cartel-control' });
+  });
+});
+
 describe('distanceKm', () => {
   it('matches known distances', () => {
     expect(distanceKm([-117.0382, 32.5149], [-115.4523, 32.6245])).toBeCloseTo(149, -1);

@@ -99,5 +99,25 @@ export function validInput(): AtlasInput {
         })),
       },
     },
+    comparison: {
+      file: 'data/comparison.yaml',
+      data: {
+        note: text('An editorial reading.', 'Una lectura editorial.'),
+        dimensions: [
+          {
+            id: 'cartel-control',
+            name: text('Cartel control', 'Control de los cárteles'),
+            question: text('How directly?', '¿Qué tan directamente?'),
+            kind: 'ordinal',
+            levels: [
+              { code: 0, label: text('None', 'Ninguno') },
+              { code: 1, label: text('Some', 'Alguno') },
+            ],
+          },
+        ],
+        cells: CORRIDORS.map((c, i) => ({ corridor: c.id, dimension: 'cartel-control', code: i % 2, rationale: st(40 + i) })),
+        opportunity_dimensions: [1, 2, 3, 4].map((n) => ({ opportunity: n, dimensions: ['cartel-control'] })),
+      },
+    },
   }) as AtlasInput;
 }

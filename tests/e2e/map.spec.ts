@@ -1,0 +1,96 @@
+// The interactive map in real Chromium with software WebGL: it reaches idle, draws the corridors and
+// the Mexican states, answers the keyboard, and asks nothing of any other host.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const CORRIDORS = ['tijuana-mexicali', 'sonoran-desert', 'ciudad-juarez', 'tamaulipas'];
+
+async function mapReady(page: Page) {
+  await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+}
+const rendered = (page: Page, layer: string) =>
+  page.locator('atlas-map').evaluate((el, l) => (el as unknown as { renderedFeatureIds(x: string): string[] }).renderedFeatureIds(l), layer);
+
+test.describe('the atlas map', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+
+  test('reaches idle with the four corridors and the Mexican states drawn', async ({ page, offsite }) => {
+    await page.goto('');
+    await mapReady(page);
+    expect((await rendered(page, 'corridor-fill')).sort()).toEqual([...CORRIDORS].sort());
+    const states = await rendered(page, 'mx-state-fill');
+    expect(states).toEqual(expect.arrayContaining(['MX-BCN', 'MX-SON', 'MX-CHH', 'MX-COA', 'MX-NLE', 'MX-TAM']));
+    expect(await rendered(page, 'border-line')).not.toEqual([]);
+    expect(offsite).toEqual([]);
+  });
+
+  test('selecting each corridor by keyboard opens its panel and moves the camera; Escape closes it', async ({ page }) => {
+    await page.goto('');
+    await mapReady(page);
+    const map = page.locator('atlas-map');
+    for (const id of CORRIDORS) {
+      const before = await map.getAttribute('data-camera');
+      const link = page.locator(`[data-select-corridor="${id}"]`);
+      await link.focus();
+      await page.keyboard.press('Enter');
+      const panel = page.locator('[data-panel]');
+      await expect(panel).toBeVisible();
+      await expect(page.locator('[data-panel-title]')).toBeFocused();
+      const name = (await link.textContent())!.replace(/^\s*\d\.\s*/, '').trim();
+      await expect(page.locator('[data-panel-title]')).toHaveText(name);
+      await expect(panel.locator('[id^="panel-actor-"]').first()).toBeVisible();
+      await expect(map).not.toHaveAttribute('data-camera', before!);
+      await page.keyboard.press('Escape');
+      await expect(panel).toBeHidden();
+      await expect(link).toBeFocused();
+    }
+  });
+
+  test('layers can be switched off and the legend explains them in words', async ({ page }) => {
+    await page.goto('');
+    await mapReady(page);
+    await page.getByRole('checkbox', { name: /Corridors/ }).uncheck();
+    await expect.poll(() => rendered(page, 'corridor-fill')).toEqual([]);
+    await page.getByRole('checkbox', { name: /Corridors/ }).check();
+    await expect.poll(async () => (await rendered(page, 'corridor-fill')).length).toBe(4);
+    const legend = page.locator('.atlas-legend');
+    for (const word of ['Border city', 'Cartel', 'Recruitment', 'approximate']) await expect(legend).toContainText(word);
+  });
+
+  test('axe finds no violation with the panel open', async ({ page }) => {
+    await page.goto('');
+    await mapReady(page);
+    await page.locator('[data-select-corridor="ciudad-juarez"]').click();
+    await expect(page.locator('[data-panel]')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+
+  test('the corridor page shows the same map focused on its corridor', async ({ page }) => {
+    await page.goto('corridors/sonoran-desert/');
+    await mapReady(page);
+    expect(await rendered(page, 'corridor-fill')).toContain('sonoran-desert');
+    const [lon] = (await page.locator('atlas-map').getAttribute('data-camera'))!.split(',').map(Number);
+    expect(lon).toBeGreaterThan(-113.5);
+    expect(lon).toBeLessThan(-110);
+    // Places on the page get a "Show on map" button once the map is ready.
+    await expect(page.locator('[data-place] .show-on-map').first()).toBeVisible();
+  });
+});
+
+test.describe('map screenshots at fixed cameras', () => {
+  test.use({ viewport: { width: 1000, height: 760 }, reducedMotion: 'reduce' });
+
+  test('overview of the border', async ({ page }) => {
+    await page.goto('');
+    await mapReady(page);
+    await expect(page.locator('[data-map-canvas]')).toHaveScreenshot('overview.png', { maxDiffPixelRatio: 0.03 });
+  });
+
+  test('one corridor: Ciudad Juárez', async ({ page }) => {
+    await page.goto('corridors/ciudad-juarez/');
+    await mapReady(page);
+    await expect(page.locator('[data-map-canvas]')).toHaveScreenshot('ciudad-juarez.png', { maxDiffPixelRatio: 0.03 });
+  });
+});
