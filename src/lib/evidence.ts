@@ -20,7 +20,10 @@ import {
   type Report,
   type Source,
   type Statement,
+  type Tables,
+  TablesFile,
 } from './schema.ts';
+import { checkTables } from './tables.ts';
 
 export interface Problem {
   file: string;
@@ -63,6 +66,7 @@ export interface AtlasInput {
   locations: RawFile;
   report: RawFile;
   comparison: RawFile;
+  tables: RawFile;
 }
 
 /** Where a statement appears, so that the register can link back to it. */
@@ -86,6 +90,7 @@ export interface Atlas {
   locations: Location[];
   report: Report;
   comparison: Comparison;
+  tables: Tables;
 }
 
 /** Corridor places must lie in this box around the border (west, south, east, north). */
@@ -228,6 +233,8 @@ export function validateAtlas(input: AtlasInput): Atlas {
   const locationsFile = parse(LocationsFile, input.locations, problems);
   const report = parse(ReportFile, input.report, problems);
   const comparison = parse(ComparisonFile, input.comparison, problems);
+  const tables = parse(TablesFile, input.tables, problems);
+  if (tables) problems.push(...checkTables(tables, input.tables.file));
 
   // Sources: unique ids, footnote numbers 1..N without gaps, ids that match numbers, Ibid. that resolve.
   const allSources: Array<{ source: Source; file: string; index: number }> = [];
@@ -396,8 +403,25 @@ export function validateAtlas(input: AtlasInput): Atlas {
         problems.push({ file, field: `${field}.quote.en`, found: `a quotation of ${words} words`, expected: `a short quotation of at most ${MAX_QUOTE_WORDS} words` });
     }
   }
+  if (tables)
+    tables.table_5.rows.forEach((row, i) =>
+      row.summary.cites.forEach((id, j) => {
+        if (!sourceIds.has(id)) problems.push({ file: input.tables.file, field: `table_5.rows[${i}].summary.cites[${j}]`, found: show(id), expected: 'the id of a source' });
+        const refs = citedBy.get(id) ?? [];
+        if (!refs.some((r) => r.anchor === `network-${row.id}`)) refs.push({ corridor: null, section: 'tables', anchor: `network-${row.id}` });
+        citedBy.set(id, refs);
+      }),
+    );
+  if (tables)
+    for (const key of ['table_1', 'table_2', 'table_3', 'table_4', 'table_5'] as const) {
+      const id = tables[key].source;
+      if (!sourceIds.has(id)) problems.push({ file: input.tables.file, field: `${key}.source`, found: show(id), expected: 'the id of a source (ip-table-N)' });
+      const refs = citedBy.get(id) ?? [];
+      refs.push({ corridor: null, section: 'tables', anchor: key.replace('_', '-') });
+      citedBy.set(id, refs);
+    }
   // Only meaningful when every citing file parsed: a broken file's citations are unknown.
-  const allParsed = goodCorridors.length === corridors.length && report !== undefined && comparison !== undefined;
+  const allParsed = goodCorridors.length === corridors.length && report !== undefined && comparison !== undefined && tables !== undefined;
   for (const { source, file, index } of allSources)
     if (allParsed && !citedBy.has(source.id))
       problems.push({ file, field: `sources[${index}]`, found: `${show(source.id)} cited by no statement`, expected: 'every source to be cited by at least one statement' });
@@ -413,7 +437,7 @@ export function validateAtlas(input: AtlasInput): Atlas {
         problems.push({ file: 'data/corridors/', field: 'id', found: `no file for corridor ${show(id)}`, expected: `one file per corridor (${CorridorSchema.shape.id.options.join(', ')})` });
   }
 
-  if (problems.length || !report || !locationsFile || !comparison) throw new DataError(problems);
+  if (problems.length || !report || !locationsFile || !comparison || !tables) throw new DataError(problems);
 
   const bySourceNumber = new Map(allSources.map(({ source }) => [`${source.document}#${source.number}`, source]));
   const resolved: ResolvedSource[] = allSources.map(({ source }) => ({
@@ -429,5 +453,6 @@ export function validateAtlas(input: AtlasInput): Atlas {
     locations: [...locationsFile.locations, ...goodCorridors.flatMap((c) => c.parsed.locations)],
     report,
     comparison,
+    tables,
   };
 }

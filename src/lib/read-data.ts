@@ -43,6 +43,7 @@ export async function readAtlasFiles(root: string): Promise<AtlasInput> {
     locations: await readYaml(root, 'data/locations.yaml'),
     report: await readYaml(root, 'data/report.yaml'),
     comparison: await readYaml(root, 'data/comparison.yaml'),
+    tables: await readYaml(root, 'data/izcara/tables.yaml'),
   };
 }
 

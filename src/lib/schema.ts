@@ -295,3 +295,43 @@ export const ComparisonFile = z.strictObject({
   opportunity_dimensions: z.array(z.strictObject({ opportunity: z.number().int().min(1).max(4), dimensions: z.array(Slug).min(1) })).length(4),
 });
 export type Comparison = z.infer<typeof ComparisonFile>;
+
+/** Izcara-Palacios' annex tables, as published. `published` keeps the label exactly as printed. */
+const CountRow = z.strictObject({ published: z.string().min(1), name: Text, n: z.number().int().min(0), percent: z.number().min(0).max(100) });
+const Share = z.strictObject({ n: z.number().int().min(0), percent: z.number().min(0).max(100) });
+const TableBase = { source: SourceId, title: Text, notes: z.array(Text).default([]) };
+
+export const TablesFile = z.strictObject({
+  table_1: z.strictObject({ ...TableBase, rows: z.array(CountRow.extend({ iso: z.string().regex(/^[A-Z]{2}$/) })).min(1), total: Share }),
+  table_2: z.strictObject({
+    ...TableBase,
+    rows: z
+      .array(
+        z.strictObject({
+          published: z.string().min(1),
+          name: Text,
+          median: z.number(),
+          mean: z.number(),
+          mode: z.number(),
+          min: z.number(),
+          max: z.number(),
+        }),
+      )
+      .min(1),
+  }),
+  table_3: z.strictObject({
+    ...TableBase,
+    interviewees: z.number().int().positive(),
+    rows: z.array(CountRow.extend({ iso: z.string().regex(/^MX-[A-Z]{3}$/, 'an ISO 3166-2 code such as MX-JAL') })).min(1),
+    total: z.strictObject({ n: z.number().int().positive() }),
+  }),
+  table_4: z.strictObject({ ...TableBase, rows: z.array(CountRow).min(1), total: Share }),
+  table_5: z.strictObject({
+    ...TableBase,
+    rows: z
+      .array(z.strictObject({ published: z.string().min(1), id: Slug, name: Text, summary: Statement, men: Share, women: Share, total: Share }))
+      .min(1),
+    total: z.strictObject({ men: Share, women: Share, total: Share }),
+  }),
+});
+export type Tables = z.infer<typeof TablesFile>;

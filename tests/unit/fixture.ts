@@ -1,5 +1,17 @@
 // A small, valid atlas built in code, so each rule's test can break exactly one thing.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { AtlasInput } from '../../src/lib/evidence.ts';
+
+// The paper's tables are small and fixed: the fixture uses the real transcription.
+const TABLES = parse(readFileSync(new URL('../../data/izcara/tables.yaml', import.meta.url), 'utf8')) as unknown;
+const tableSource = (n: number) => ({
+  id: `ip-table-${n}`,
+  document: 'izcara-palacios-2023',
+  label: text(`Table ${n}`, `Cuadro ${n}`),
+  citation: `Izcara-Palacios (2023), Table ${n}.`,
+  items: [{ kind: 'dataset', who: text('Izcara-Palacios', 'Izcara-Palacios'), what: text(`Table ${n}`, `Cuadro ${n}`), when: '2023' }],
+});
 
 const text = (en: string, es: string) => ({ en, es });
 const st = (n: number, cites: string[] = ['ic-1']) => ({
@@ -77,7 +89,22 @@ export function validInput(): AtlasInput {
           ],
         },
       },
+      {
+        file: 'data/sources/izcara-palacios.yaml',
+        data: {
+          document: {
+            id: 'izcara-palacios-2023',
+            title: "Sex Trafficking in Mexico: Perpetrators' Profile",
+            authors: ['Simón Pedro Izcara-Palacios'],
+            publisher: 'Universidad Autónoma de Tamaulipas',
+            date: '2023',
+            description: text('The paper.', 'El artículo.'),
+          },
+          sources: [1, 2, 3, 4, 5].map(tableSource),
+        },
+      },
     ],
+    tables: { file: 'data/izcara/tables.yaml', data: TABLES },
     locations: {
       file: 'data/locations.yaml',
       data: { locations: [{ id: 'puebla', name: text('Puebla', 'Puebla'), kind: 'state', coordinates: [-98.2063, 19.0414] }] },
