@@ -100,7 +100,16 @@ export function validInput(): AtlasInput {
             date: '2023',
             description: text('The paper.', 'El artículo.'),
           },
-          sources: [1, 2, 3, 4, 5].map(tableSource),
+          sources: [
+            {
+              id: 'ip-paper',
+              document: 'izcara-palacios-2023',
+              label: text('Izcara-Palacios 2023', 'Izcara-Palacios 2023'),
+              citation: "Izcara-Palacios, S. P. (2023). Sex Trafficking in Mexico: Perpetrators' Profile.",
+              items: [{ kind: 'academic', who: text('Izcara-Palacios', 'Izcara-Palacios'), what: text('The paper', 'El artículo'), when: '2023' }],
+            },
+            ...[1, 2, 3, 4, 5].map(tableSource),
+          ],
         },
       },
     ],
