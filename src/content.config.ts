@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { loadAtlas } from './lib/read-data.ts';
 import type { Atlas } from './lib/evidence.ts';
-import { ComparisonFile, Corridor, Document, Location, RegisterEntry, ReportFile } from './lib/schema.ts';
+import { TablesFile, ComparisonFile, Corridor, Document, Location, RegisterEntry, ReportFile } from './lib/schema.ts';
 
 let atlas: Promise<Atlas> | undefined;
 const getAtlas = () => (atlas ??= loadAtlas(process.cwd()));
@@ -24,5 +24,9 @@ export const collections = {
   comparison: defineCollection({
     loader: async () => [{ id: 'comparison', ...(await getAtlas()).comparison }],
     schema: ComparisonFile.extend({ id: z.literal('comparison') }),
+  }),
+  tables: defineCollection({
+    loader: async () => [{ id: 'tables', ...(await getAtlas()).tables }],
+    schema: TablesFile.extend({ id: z.literal('tables') }),
   }),
 };

@@ -27,14 +27,16 @@ let cached: Promise<AtlasView> | undefined;
 export const getAtlas = (): Promise<AtlasView> => (cached ??= load());
 
 async function load() {
-  const [corridors, sources, documents, locations, report, comparison] = await Promise.all([
+  const [corridors, sources, documents, locations, report, comparison, tables] = await Promise.all([
     getCollection('corridors'),
     getCollection('sources'),
     getCollection('documents'),
     getCollection('locations'),
     getEntry('report', 'report'),
     getEntry('comparison', 'comparison'),
+    getEntry('tables', 'tables'),
   ]);
+  if (!tables) throw new Error('data/izcara/tables.yaml produced no tables entry');
   if (!report) throw new Error('data/report.yaml produced no report entry');
   if (!comparison) throw new Error('data/comparison.yaml produced no comparison entry');
   const sourceList = sources.map((s) => s.data);
@@ -46,6 +48,7 @@ async function load() {
     locations: locations.map((l) => l.data),
     report: report.data,
     comparison: comparison.data,
+    tables: tables.data,
   };
 }
 

@@ -5,6 +5,7 @@
 import { bbox } from '@turf/turf';
 import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { Atlas } from '../lib/evidence.ts';
+import { NATIONAL_COLORS, nationalClass } from '../lib/choropleth.ts';
 import { corridorArea } from '../lib/geometry.ts';
 import { buildBasemap } from './basemap.ts';
 
@@ -17,6 +18,8 @@ export interface MapData {
   flows: FeatureCollection<LineString, { id: string; corridor: string; kind: string; from_en: string; from_es: string; to_en: string; to_es: string }>;
   /** Where each corridor's name is drawn: above the north edge of its area, clear of its places. */
   labels: FeatureCollection<Point, Bilingual & { id: string; number: number }>;
+  /** Table 3 as fill colours per Mexican state (ISO 3166-2), for the atlas's optional national layer. */
+  national: Record<string, string>;
   /** Camera bounds per corridor [west, south, east, north], and for the whole border. */
   bounds: Record<string, [number, number, number, number]>;
 }
@@ -40,7 +43,7 @@ export function arc(from: Position, to: Position, steps = 32): Position[] {
 }
 
 /** Build every map layer of the atlas from its data. */
-export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations'>): MapData {
+export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tables'>): MapData {
   const { border, landMxUs } = buildBasemap();
   const coords = new Map<string, { at: Position; en: string; es: string }>();
   for (const l of atlas.locations) coords.set(l.id, { at: l.coordinates, en: l.name.en, es: l.name.es });
@@ -105,6 +108,7 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations'>): Map
     actors: { type: 'FeatureCollection', features: actors },
     flows: { type: 'FeatureCollection', features: flows },
     labels: { type: 'FeatureCollection', features: labels },
+    national: Object.fromEntries(atlas.tables.table_3.rows.map((r) => [r.iso, NATIONAL_COLORS[nationalClass(r.n)]!])),
     bounds,
   };
 }

@@ -15,6 +15,7 @@ interface MapData {
   places: GeoJSON.FeatureCollection;
   actors: GeoJSON.FeatureCollection;
   flows: GeoJSON.FeatureCollection;
+  national: Record<string, string>;
   bounds: Record<string, Bounds>;
 }
 

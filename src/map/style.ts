@@ -4,12 +4,14 @@
  * file this site built.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { NO_CASE_COLOR } from '../lib/choropleth.ts';
 import { ACTOR_MARKS, BASE_COLORS, CORRIDOR_COLORS, FLOW_DASHES } from '../lib/palette.ts';
 
 export const FONT = 'Noto Sans';
 
 /** The map's toggleable layers, each a group of style layers. */
 export const LAYER_GROUPS = {
+  national: ['national-fill'],
   corridors: ['corridor-fill', 'corridor-line', 'corridor-label'],
   places: ['place-symbol'],
   actors: ['actor-symbol'],
@@ -31,6 +33,7 @@ export interface StyleInput {
     places: GeoJSON.FeatureCollection;
     actors: GeoJSON.FeatureCollection;
     flows: GeoJSON.FeatureCollection;
+    national: Record<string, string>;
   };
   lang: 'en' | 'es';
   visible: readonly LayerGroup[];
@@ -64,6 +67,13 @@ export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): Style
         },
       },
       { id: 'mx-state-fill', type: 'fill', source: 'mx-states', paint: { 'fill-color': BASE_COLORS.land } },
+      {
+        id: 'national-fill',
+        type: 'fill',
+        source: 'mx-states',
+        layout: vis('national'),
+        paint: { 'fill-color': match('iso', atlas.national, NO_CASE_COLOR), 'fill-opacity': 0.85 },
+      },
       { id: 'country-line', type: 'line', source: 'countries', paint: { 'line-color': BASE_COLORS.countryLine, 'line-width': 0.8 } },
       { id: 'mx-state-line', type: 'line', source: 'mx-states', layout: vis('states'), paint: { 'line-color': BASE_COLORS.stateLine, 'line-width': 0.6 } },
       {

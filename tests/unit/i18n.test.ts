@@ -24,6 +24,9 @@ describe('interface text', () => {
       ...FLOW_KINDS.map((r) => `flowKind.${r}`),
       ...SOURCE_KINDS.map((r) => `kind.${r}`),
     ];
+    // Every section a statement can sit in (src/lib/evidence.ts) is named in the register's backlinks.
+    const sections = ['summary', 'places', 'actors', 'state_involvement', 'smuggling_nexus', 'victims', 'recruitment', 'flows', 'figures', 'data_gaps', 'unverified', 'findings', 'background', 'national', 'opportunities', 'comparison', 'tables'];
+    needed.push(...sections.map((s) => `section.${s}`));
     for (const key of needed) expect(Object.keys(en)).toContain(key);
   });
 
