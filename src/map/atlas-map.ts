@@ -4,6 +4,7 @@
  * and the map data only when it starts. Everything it shows is also on the page as text.
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Popup as PopupType } from 'maplibre-gl';
+import { DEFAULT_VIEW, parseView, serializeView, type LayerId, type ViewState } from '../lib/url-state.ts';
 import { addSymbols } from './symbols.ts';
 import { atlasStyle, DEFAULT_GROUPS, styleLayersOf, type LayerGroup } from './style.ts';
 
@@ -40,6 +41,8 @@ export class AtlasMapElement extends HTMLElement {
   private data: MapData | undefined;
   private popup: PopupType | undefined;
   private selected: string | null = null;
+  private selectedEntity: string | null = null;
+  private view: ViewState = structuredClone(DEFAULT_VIEW);
   private opener: HTMLElement | null = null;
   private panelRequest = 0;
 
@@ -54,6 +57,11 @@ export class AtlasMapElement extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // The URL's layers apply at once (the checkboxes are the state); the rest once data is here.
+    this.view = parseView(location.search);
+    this.querySelectorAll<HTMLInputElement>('input[data-layer]').forEach((box) => {
+      box.checked = this.view.layers.includes(box.dataset['layer'] as LayerId);
+    });
     this.querySelectorAll<HTMLAnchorElement>('[data-select-corridor]').forEach((link) =>
       link.addEventListener('click', (event) => {
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -106,11 +114,18 @@ export class AtlasMapElement extends HTMLElement {
       ]);
       maplibre.setWorkerUrl(worker.default);
       this.data = data;
-      const focus = this.dataset['focus'] || 'border';
+      // Re-read the view now that the valid selections are known, then normalise the URL.
+      this.view = parseView(location.search, this.knownSelections());
+      if (this.dataset['mode'] !== 'atlas') this.view.corridor = null;
+      this.writeUrl(false);
+      const focus = this.dataset['focus'] || this.view.corridor || 'border';
+      const camera = this.view.camera;
       const map = new maplibre.Map({
         container,
         style: atlasStyle({ basemap, atlas: data, lang: this.language, visible: this.visibleGroups() }),
-        bounds: data.bounds[focus] ?? data.bounds['border'],
+        ...(camera
+          ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
+          : { bounds: data.bounds[focus] ?? data.bounds['border'] }),
         fitBoundsOptions: { padding: { top: 48, bottom: 32, left: 32, right: 32 } },
         attributionControl: { compact: true, customAttribution: this.text('Attribution') },
         canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -139,7 +154,10 @@ export class AtlasMapElement extends HTMLElement {
       map.on('mousemove', (e) => this.hover(e));
       map.on('mouseout', () => this.popup?.remove());
       map.on('click', (e) => this.onMapClick(e));
-      map.on('moveend', () => this.recordCamera());
+      map.on('moveend', () => {
+        this.recordCamera();
+        this.writeUrl(true);
+      });
       map.once('idle', () => {
         this.status(null);
         this.recordCamera();
@@ -149,6 +167,12 @@ export class AtlasMapElement extends HTMLElement {
           const article = document.querySelector('article.corridor');
           if (article) this.addShowOnMap(article, focusId);
         }
+        const { corridor, select } = this.view;
+        if (corridor && this.dataset['mode'] === 'atlas')
+          void this.selectCorridor(corridor, { moveCamera: !camera }).then(() => {
+            if (select) void this.showEntity(corridor, select);
+          });
+        else if (select && this.dataset['focus']) void this.showEntity(this.dataset['focus'], select);
         this.dataset['state'] = 'ready';
         this.dispatchEvent(new CustomEvent('atlas-map:ready', { bubbles: true }));
       });
@@ -157,6 +181,32 @@ export class AtlasMapElement extends HTMLElement {
       this.dataset['state'] = 'failed';
       this.status(this.text('Failed'));
     }
+  }
+
+  /** Valid `select` values per corridor: its places and actors. */
+  private knownSelections(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const f of [...(this.data?.places.features ?? []), ...(this.data?.actors.features ?? [])]) {
+      const corridor = String(f.properties?.['corridor']);
+      const kind = this.data?.places.features.includes(f) ? 'place' : 'actor';
+      (out[corridor] ??= []).push(`${kind}-${f.properties?.['id']}`);
+    }
+    return out;
+  }
+
+  /** Put the current view in the URL (replacing, never adding, history entries). */
+  private writeUrl(withCamera: boolean): void {
+    const c = this.map?.getCenter();
+    const view: ViewState = {
+      corridor: this.dataset['mode'] === 'atlas' ? (this.selected as ViewState['corridor']) : null,
+      select: this.selectedEntity,
+      layers: this.visibleGroups() as LayerId[],
+      camera: withCamera && c && this.map ? { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() } : this.view.camera,
+    };
+    if (this.dataset['mode'] !== 'atlas' && this.selectedEntity) view.corridor = null;
+    const search = serializeView(view);
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   }
 
   private recordCamera(): void {
@@ -208,17 +258,21 @@ export class AtlasMapElement extends HTMLElement {
   setLayer(group: LayerGroup, on: boolean): void {
     for (const id of styleLayersOf(group)) if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     this.dataset['layers'] = this.visibleGroups().join(',');
+    this.writeUrl(true);
   }
 
   /** Choose a corridor: move the camera, highlight it, open its panel (atlas) or stay on its page. */
-  async selectCorridor(id: string): Promise<void> {
+  async selectCorridor(id: string, { moveCamera = true } = {}): Promise<void> {
     if (this.dataset['mode'] !== 'atlas') {
       this.fit(this.data?.bounds[id]);
       return;
     }
     this.selected = id;
+    this.selectedEntity = null;
+    this.opener ??= this.querySelector<HTMLElement>(`[data-select-corridor="${id}"]`);
     this.highlight(id);
-    this.fit(this.data?.bounds[id]);
+    if (moveCamera) this.fit(this.data?.bounds[id]);
+    this.writeUrl(true);
     this.querySelectorAll<HTMLElement>('[data-select-corridor]').forEach((l) =>
       l.setAttribute('aria-current', String(l.dataset['selectCorridor'] === id)),
     );
@@ -229,6 +283,8 @@ export class AtlasMapElement extends HTMLElement {
   async showEntity(corridor: string, anchor: string): Promise<void> {
     if (this.dataset['mode'] === 'atlas') {
       if (this.selected !== corridor) await this.selectCorridor(corridor);
+      this.selectedEntity = anchor;
+      this.writeUrl(true);
       const target = this.querySelector<HTMLElement>(`[data-panel] [id="panel-${anchor}"]`);
       target?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
       target?.querySelector<HTMLElement>('h3, h4')?.focus();
@@ -236,7 +292,9 @@ export class AtlasMapElement extends HTMLElement {
     }
     const target = document.getElementById(anchor);
     if (target) {
-      history.replaceState(null, '', `#${anchor}`);
+      this.selectedEntity = anchor;
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#${anchor}`);
+      this.writeUrl(true);
       target.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth' });
       target.querySelector<HTMLElement>('h3')?.focus();
     }
@@ -304,6 +362,7 @@ export class AtlasMapElement extends HTMLElement {
       button.textContent = label;
       button.setAttribute('aria-label', `${label}: ${heading.textContent ?? ''}`);
       button.addEventListener('click', () => {
+        this.selectedEntity = key;
         this.flyToPoint(at);
         this.querySelector<HTMLElement>('[data-map-canvas] canvas')?.scrollIntoView({ block: 'nearest' });
       });
@@ -316,9 +375,12 @@ export class AtlasMapElement extends HTMLElement {
     if (!panel || panel.hidden) return;
     panel.hidden = true;
     this.selected = null;
+    this.selectedEntity = null;
     this.highlight(null);
     this.querySelectorAll('[data-select-corridor]').forEach((l) => l.setAttribute('aria-current', 'false'));
     const back = this.opener ?? this.querySelector<HTMLElement>('[data-select-corridor]');
+    this.opener = null;
+    this.writeUrl(true);
     back?.focus();
   }
 

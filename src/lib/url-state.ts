@@ -1,0 +1,91 @@
+/**
+ * The atlas view in the URL: corridor, selected place or actor, visible layers and camera. Parsed
+ * with a schema, clamped and validated; anything unknown or hostile falls back to the default, and
+ * the result serialises back to one canonical query string. Values are ids and numbers only, never
+ * markup, so nothing from the URL can reach the page as HTML.
+ */
+import { z } from 'zod';
+import { CORRIDOR_IDS, type CorridorId } from './schema.ts';
+
+export const LAYER_IDS = ['corridors', 'places', 'actors', 'flows', 'states', 'border', 'national'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export const DEFAULT_LAYERS: readonly LayerId[] = ['corridors', 'places', 'actors', 'flows', 'states', 'border'];
+
+/** The camera range the atlas allows: the region from the Pacific to the US east coast. */
+export const CAMERA_LIMITS = { lon: [-130, -60], lat: [5, 50], zoom: [2, 12] } as const;
+
+export interface ViewState {
+  corridor: CorridorId | null;
+  /** A place or actor anchor such as `place-altar` or `actor-cjng`, within the corridor. */
+  select: string | null;
+  layers: LayerId[];
+  camera: { lon: number; lat: number; zoom: number } | null;
+}
+
+export const DEFAULT_VIEW: ViewState = { corridor: null, select: null, layers: [...DEFAULT_LAYERS], camera: null };
+
+const MAX_PARAM = 200;
+const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+const CorridorParam = z.enum(CORRIDOR_IDS);
+const SelectParam = z.string().max(80).regex(/^(place|actor)-[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const Finite = z.coerce.number().refine(Number.isFinite);
+
+/**
+ * Read a view from a query string. `knownSelections` lists the valid `select` values per corridor.
+ * @example parseView('?corridor=tamaulipas&layers=corridors,flows').corridor // => 'tamaulipas'
+ * @example parseView('?corridor=<script>').corridor // => null
+ */
+export function parseView(search: string, knownSelections: Partial<Record<CorridorId, readonly string[]>> = {}): ViewState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.length > 4000 ? '' : search);
+  } catch {
+    return structuredClone(DEFAULT_VIEW);
+  }
+  const get = (key: string) => {
+    const v = params.get(key);
+    return v !== null && v.length <= MAX_PARAM ? v : null;
+  };
+  const corridor = CorridorParam.safeParse(get('corridor')).data ?? null;
+
+  const selectRaw = SelectParam.safeParse(get('select')).data ?? null;
+  const select = corridor && selectRaw && (knownSelections[corridor]?.includes(selectRaw) ?? false) ? selectRaw : null;
+
+  let layers = [...DEFAULT_LAYERS] as LayerId[];
+  const layersRaw = get('layers');
+  if (layersRaw !== null) {
+    const wanted = layersRaw.split(',').filter((l): l is LayerId => (LAYER_IDS as readonly string[]).includes(l));
+    layers = LAYER_IDS.filter((l) => wanted.includes(l));
+    if (layersRaw !== '' && layers.length === 0) layers = [...DEFAULT_LAYERS];
+  }
+
+  let camera: ViewState['camera'] = null;
+  const parts = get('camera')?.split(',');
+  if (parts?.length === 3) {
+    const nums = parts.map((p) => Finite.safeParse(p.trim() === '' ? 'x' : p).data);
+    if (nums.every((n): n is number => n !== undefined))
+      camera = {
+        lon: round(clamp(nums[0]!, CAMERA_LIMITS.lon), 4),
+        lat: round(clamp(nums[1]!, CAMERA_LIMITS.lat), 4),
+        zoom: round(clamp(nums[2]!, CAMERA_LIMITS.zoom), 2),
+      };
+  }
+  return { corridor, select, layers, camera };
+}
+
+/**
+ * The canonical query string for a view (defaults omitted, fixed order), with its leading `?` or ''.
+ * @example serializeView({ ...DEFAULT_VIEW, corridor: 'ciudad-juarez' }) // => '?corridor=ciudad-juarez'
+ */
+export function serializeView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.corridor) params.set('corridor', view.corridor);
+  if (view.corridor && view.select) params.set('select', view.select);
+  const layers = LAYER_IDS.filter((l) => view.layers.includes(l));
+  if (layers.join(',') !== DEFAULT_LAYERS.join(',')) params.set('layers', layers.join(','));
+  if (view.camera) params.set('camera', `${view.camera.lon.toFixed(4)},${view.camera.lat.toFixed(4)},${view.camera.zoom.toFixed(2)}`);
+  const s = params.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}

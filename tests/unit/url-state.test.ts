@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from '../../src/lib/url-state.ts';
+
+const known = { tamaulipas: ['place-nuevo-laredo', 'actor-northeast-cartel'] } as const;
+
+describe('URL view state', () => {
+  it('round-trips a full view through its canonical query string', () => {
+    const view: ViewState = {
+      corridor: 'tamaulipas',
+      select: 'actor-northeast-cartel',
+      layers: ['corridors', 'places', 'national'],
+      camera: { lon: -99.5, lat: 27.4, zoom: 7.25 },
+    };
+    const search = serializeView(view);
+    expect(search).toBe('?corridor=tamaulipas&select=actor-northeast-cartel&layers=corridors,places,national&camera=-99.5000,27.4000,7.25');
+    expect(parseView(search, known)).toEqual(view);
+  });
+
+  it('omits defaults, so the plain atlas has a plain URL', () => {
+    expect(serializeView(DEFAULT_VIEW)).toBe('');
+    expect(parseView('')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('clamps the camera and drops non-numbers', () => {
+    expect(parseView('?camera=-500,95,40').camera).toEqual({ lon: -130, lat: 50, zoom: 12 });
+    expect(parseView('?camera=NaN,27,5').camera).toBeNull();
+    expect(parseView('?camera=Infinity,27,5').camera).toBeNull();
+    expect(parseView('?camera=,,').camera).toBeNull();
+    expect(parseView('?camera=1,2').camera).toBeNull();
+  });
+
+  it('falls back to defaults on unknown or hostile values', () => {
+    const hostile = [
+      '?corridor=<script>alert(1)</script>',
+      '?corridor=javascript:alert(1)',
+      '?corridor=TAMAULIPAS',
+      `?corridor=${'x'.repeat(10_000)}`,
+      '?layers=<img src=x onerror=alert(1)>',
+      '?select=place-"><svg onload=alert(1)>',
+      '##',
+      '?%E0%A4%A',
+    ];
+    for (const search of hostile) {
+      const view = parseView(search, known);
+      expect(view.corridor, search).toBeNull();
+      expect(view.select, search).toBeNull();
+      expect(view.layers, search).toEqual(DEFAULT_VIEW.layers);
+    }
+  });
+
+  it('accepts a selection only within its corridor and among known ids', () => {
+    expect(parseView('?corridor=tamaulipas&select=place-nuevo-laredo', known).select).toBe('place-nuevo-laredo');
+    expect(parseView('?corridor=tamaulipas&select=place-altar', known).select).toBeNull();
+    expect(parseView('?select=place-nuevo-laredo', known).select).toBeNull();
+  });
+
+  it('keeps known layers in a fixed order and allows an empty layer list', () => {
+    expect(parseView('?layers=flows,corridors,bogus').layers).toEqual(['corridors', 'flows']);
+    expect(parseView('?layers=').layers).toEqual([]);
+  });
+});
