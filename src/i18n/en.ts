@@ -256,6 +256,8 @@ export const en = {
   'national.onAtlas': "This layer is also on the atlas map (off by default).",
   'map.layer.national': "Cases per Mexican state (Izcara-Palacios, Table 3)",
   'section.tables': "Izcara-Palacios tables",
+  'static.overviewTitle': "Map of the US-Mexico border from the Pacific to the Gulf of Mexico, with the approximate areas of the four corridors:",
+  'static.corridorTitle': "Map of the {name} corridor (approximate area) on the US-Mexico border, with its places:",
 } as const;
 
 export type UiKey = keyof typeof en;

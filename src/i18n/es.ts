@@ -256,4 +256,6 @@ export const es: Record<UiKey, string> = {
   'national.onAtlas': "Esta capa también está en el mapa del atlas (desactivada por defecto).",
   'map.layer.national': "Casos por estado de México (Izcara-Palacios, cuadro 3)",
   'section.tables': "Cuadros de Izcara-Palacios",
+  'static.overviewTitle': "Mapa de la frontera entre México y Estados Unidos, del Pacífico al golfo de México, con las áreas aproximadas de los cuatro corredores:",
+  'static.corridorTitle': "Mapa del corredor {name} (área aproximada) en la frontera entre México y Estados Unidos, con sus lugares:",
 };

@@ -103,6 +103,7 @@ export class AtlasMapElement extends HTMLElement {
 
   private async start(): Promise<void> {
     const container = this.querySelector<HTMLElement>('[data-map-canvas]')!;
+    this.status(this.querySelector<HTMLElement>('[data-map-status]')?.dataset['tLoading'] ?? null);
     try {
       const [maplibre, worker, basemap, data] = await Promise.all([
         import('maplibre-gl'),
@@ -160,6 +161,7 @@ export class AtlasMapElement extends HTMLElement {
       });
       map.once('idle', () => {
         this.status(null);
+        this.querySelector('[data-static-map]')?.setAttribute('hidden', '');
         this.recordCamera();
         const focusId = this.dataset['focus'];
         if (this.dataset['mode'] === 'corridor' && focusId) {
