@@ -258,6 +258,11 @@ export const en = {
   'section.tables': "Izcara-Palacios tables",
   'static.overviewTitle': "Map of the US-Mexico border from the Pacific to the Gulf of Mexico, with the approximate areas of the four corridors:",
   'static.corridorTitle': "Map of the {name} corridor (approximate area) on the US-Mexico border, with its places:",
+  'nav.data': "Data",
+  'data.title': "Download the data",
+  'data.description': "The atlas data as GeoJSON, CSV and JSON: corridors, places, actors, flows, the source register and the Izcara-Palacios tables.",
+  'data.lead': "Everything the atlas shows, as files you can open in a spreadsheet or a GIS. They are generated from the same checked data as the pages, each time the site is built.",
+  'data.version': "Data version {version}.",
 } as const;
 
 export type UiKey = keyof typeof en;

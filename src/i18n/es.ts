@@ -258,4 +258,9 @@ export const es: Record<UiKey, string> = {
   'section.tables': "Cuadros de Izcara-Palacios",
   'static.overviewTitle': "Mapa de la frontera entre México y Estados Unidos, del Pacífico al golfo de México, con las áreas aproximadas de los cuatro corredores:",
   'static.corridorTitle': "Mapa del corredor {name} (área aproximada) en la frontera entre México y Estados Unidos, con sus lugares:",
+  'nav.data': "Datos",
+  'data.title': "Descargar los datos",
+  'data.description': "Los datos del atlas en GeoJSON, CSV y JSON: corredores, lugares, actores, flujos, el registro de fuentes y los cuadros de Izcara-Palacios.",
+  'data.lead': "Todo lo que muestra el atlas, en archivos que se pueden abrir en una hoja de cálculo o un SIG. Se generan a partir de los mismos datos verificados que las páginas, cada vez que se compila el sitio.",
+  'data.version': "Versión de datos {version}.",
 };
