@@ -5,6 +5,7 @@
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Popup as PopupType } from 'maplibre-gl';
 import { DEFAULT_VIEW, parseView, serializeView, type LayerId, type ViewState } from '../lib/url-state.ts';
+import { attachShare } from './share.ts';
 import { addSymbols } from './symbols.ts';
 import { atlasStyle, DEFAULT_GROUPS, styleLayersOf, type LayerGroup } from './style.ts';
 
@@ -80,11 +81,14 @@ export class AtlasMapElement extends HTMLElement {
     );
     this.querySelector('[data-panel-close]')?.addEventListener('click', () => this.closePanel());
     this.addEventListener('keydown', (event) => {
+      // Escape in a dialog closes the dialog only.
+      if ((event.target as Element | null)?.closest('dialog')) return;
       if (event.key === 'Escape' && this.selected && this.dataset['mode'] === 'atlas') {
         event.preventDefault();
         this.closePanel();
       }
     });
+    attachShare(this);
     void this.start();
   }
 
@@ -117,7 +121,7 @@ export class AtlasMapElement extends HTMLElement {
       this.data = data;
       // Re-read the view now that the valid selections are known, then normalise the URL.
       this.view = parseView(location.search, this.knownSelections());
-      if (this.dataset['mode'] !== 'atlas') this.view.corridor = null;
+      if (this.dataset['mode'] === 'corridor') this.view.corridor = null;
       this.writeUrl(false);
       const focus = this.dataset['focus'] || this.view.corridor || 'border';
       const camera = this.view.camera;
@@ -170,7 +174,7 @@ export class AtlasMapElement extends HTMLElement {
           if (article) this.addShowOnMap(article, focusId);
         }
         const { corridor, select } = this.view;
-        if (corridor && this.dataset['mode'] === 'atlas')
+        if (corridor && this.dataset['mode'] !== 'corridor')
           void this.selectCorridor(corridor, { moveCamera: !camera }).then(() => {
             if (select) void this.showEntity(corridor, select);
           });
@@ -200,7 +204,7 @@ export class AtlasMapElement extends HTMLElement {
   private writeUrl(withCamera: boolean): void {
     const c = this.map?.getCenter();
     const view: ViewState = {
-      corridor: this.dataset['mode'] === 'atlas' ? (this.selected as ViewState['corridor']) : null,
+      corridor: this.dataset['mode'] !== 'corridor' ? (this.selected as ViewState['corridor']) : null,
       select: this.selectedEntity,
       layers: this.visibleGroups() as LayerId[],
       camera: withCamera && c && this.map ? { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() } : this.view.camera,
@@ -265,6 +269,13 @@ export class AtlasMapElement extends HTMLElement {
 
   /** Choose a corridor: move the camera, highlight it, open its panel (atlas) or stay on its page. */
   async selectCorridor(id: string, { moveCamera = true } = {}): Promise<void> {
+    if (this.dataset['mode'] === 'embed') {
+      this.selected = id;
+      this.highlight(id);
+      if (moveCamera) this.fit(this.data?.bounds[id]);
+      this.writeUrl(true);
+      return;
+    }
     if (this.dataset['mode'] !== 'atlas') {
       this.fit(this.data?.bounds[id]);
       return;
@@ -283,6 +294,7 @@ export class AtlasMapElement extends HTMLElement {
 
   /** Show a place or actor: in the panel on the atlas, on the page itself on a corridor page. */
   async showEntity(corridor: string, anchor: string): Promise<void> {
+    if (this.dataset['mode'] === 'embed') return;
     if (this.dataset['mode'] === 'atlas') {
       if (this.selected !== corridor) await this.selectCorridor(corridor);
       this.selectedEntity = anchor;

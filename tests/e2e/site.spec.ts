@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
-const EN = ['', 'about/', 'sources/', 'compare/', 'national/', 'data/', 'corridors/tijuana-mexicali/', 'corridors/sonoran-desert/', 'corridors/ciudad-juarez/', 'corridors/tamaulipas/'];
+const EN = ['', 'about/', 'sources/', 'compare/', 'national/', 'data/', 'embed/', 'corridors/tijuana-mexicali/', 'corridors/sonoran-desert/', 'corridors/ciudad-juarez/', 'corridors/tamaulipas/'];
 const ROUTES = [...EN, ...EN.map((r) => `es/${r}`)];
 
 for (const route of ROUTES) {
