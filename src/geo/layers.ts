@@ -96,6 +96,7 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
     }
   }
   const all = Object.values(bounds);
+  bounds['mexico'] = [-118.4, 14.5, -86.7, 32.8];
   bounds['border'] = [
     Math.min(...all.map((b) => b[0])),
     Math.min(...all.map((b) => b[1])),

