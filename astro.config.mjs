@@ -10,7 +10,8 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Page CSS inline, so the first round trip carries what the first paint needs.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // English at the root, Spanish under /es/ with the same paths below.
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   devToolbar: { enabled: false },

@@ -179,6 +179,7 @@ export class AtlasMapElement extends HTMLElement {
             if (select) void this.showEntity(corridor, select);
           });
         else if (select && this.dataset['focus']) void this.showEntity(this.dataset['focus'], select);
+        this.dataset['readyAt'] = String(Math.round(performance.now()));
         this.dataset['state'] = 'ready';
         if (this.pendingStep) this.presentStep(this.pendingStep);
         this.dispatchEvent(new CustomEvent('atlas-map:ready', { bubbles: true }));
