@@ -5,6 +5,8 @@
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Popup as PopupType } from 'maplibre-gl';
 import { DEFAULT_VIEW, parseView, serializeView, type LayerId, type ViewState } from '../lib/url-state.ts';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { attachShare } from './share.ts';
 import { addSymbols } from './symbols.ts';
 import { atlasStyle, DEFAULT_GROUPS, styleLayersOf, type LayerGroup } from './style.ts';
@@ -29,6 +31,21 @@ async function loadFont(): Promise<void> {
   const face = new FontFace('Noto Sans', `url(${url})`);
   document.fonts.add(face);
   await face.load();
+}
+
+/** maplibre's stylesheet, as a file linked when the map starts (never blocking the first paint). */
+async function loadCss(): Promise<void> {
+  const { default: url } = await import('maplibre-gl/dist/maplibre-gl.css?url');
+  if (document.querySelector(`link[href="${url}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = url;
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`${url} failed to load`));
+  });
+  document.head.append(link);
+  await loaded;
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -109,15 +126,22 @@ export class AtlasMapElement extends HTMLElement {
     const container = this.querySelector<HTMLElement>('[data-map-canvas]')!;
     this.status(this.querySelector<HTMLElement>('[data-map-status]')?.dataset['tLoading'] ?? null);
     try {
-      const [maplibre, worker, basemap, data] = await Promise.all([
+      const [maplibre, worker, topo, data] = await Promise.all([
         import('maplibre-gl'),
         import('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url'),
-        fetchJson<Parameters<typeof atlasStyle>[0]['basemap']>(`${this.base}map/basemap.json`),
+        fetchJson<Topology>(`${this.base}map/basemap.json`),
         fetchJson<MapData>(`${this.base}map/atlas.json`),
-        import('maplibre-gl/dist/maplibre-gl.css'),
+        loadCss(),
         loadFont(),
       ]);
       maplibre.setWorkerUrl(worker.default);
+      const layer = (name: string) => feature(topo, topo.objects[name] as GeometryCollection) as GeoJSON.FeatureCollection;
+      const basemap = {
+        countries: layer('countries'),
+        usStates: layer('usStates'),
+        mxStates: layer('mxStates'),
+        border: layer('border').features[0]!,
+      };
       this.data = data;
       // Re-read the view now that the valid selections are known, then normalise the URL.
       this.view = parseView(location.search, this.knownSelections());

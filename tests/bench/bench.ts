@@ -34,14 +34,19 @@ function writeReference(): void {
   const mlDir = path.dirname(require.resolve('maplibre-gl/package.json'));
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl.css'])
     copyFileSync(path.join(mlDir, 'dist', f), path.join(dir, f));
+  copyFileSync(path.join(path.dirname(require.resolve('topojson-client/package.json')), 'dist', 'topojson-client.min.js'), path.join(dir, 'topojson-client.min.js'));
   writeFileSync(
     path.join(dir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference</title>
 <link rel="stylesheet" href="maplibre-gl.css">
+<script src="topojson-client.min.js"></script>
 <script type="module">
 import { Map, setWorkerUrl } from './maplibre-gl.mjs';
+const { feature } = window.topojson;
 setWorkerUrl(new URL('./maplibre-gl-worker.mjs', import.meta.url).href);
-const basemap = await (await fetch('/map/basemap.json')).json();
+const topo = await (await fetch('/map/basemap.json')).json();
+const basemap = Object.fromEntries(Object.keys(topo.objects).map((k) => [k, feature(topo, topo.objects[k])]));
+basemap.border = basemap.border.features[0];
 const atlas = await (await fetch('/map/atlas.json')).json();
 const map = new Map({ container: 'map', bounds: atlas.bounds.border, style: { version: 8, sources: {
   countries: { type: 'geojson', data: basemap.countries }, mx: { type: 'geojson', data: basemap.mxStates },
