@@ -20,7 +20,10 @@ const meta = (title: string) => ({
   title,
   version: DATA_VERSION,
   licence: LICENCE,
-  sources: ['InSight Crime (2023), The Geography of Human Trafficking on the US-Mexico Border', "Izcara-Palacios (2023), Sex Trafficking in Mexico: Perpetrators' Profile"],
+  sources: [
+    'InSight Crime (2023), The Geography of Human Trafficking on the US-Mexico Border',
+    "Izcara-Palacios (2023), Sex Trafficking in Mexico: Perpetrators' Profile",
+  ],
 });
 const geojson = async (key: 'corridors' | 'places' | 'actors' | 'flows', title: string) => {
   const data = buildMapData(await getAtlas());
@@ -94,7 +97,23 @@ export const DOWNLOADS: Download[] = [
           s.citedBy.length,
         ]),
       );
-      return toCsv(['id', 'document', 'footnote', 'ibid_of', 'label', 'citation', 'kind', 'who', 'what', 'where', 'when', 'cited_by_statements'], rows);
+      return toCsv(
+        [
+          'id',
+          'document',
+          'footnote',
+          'ibid_of',
+          'label',
+          'citation',
+          'kind',
+          'who',
+          'what',
+          'where',
+          'when',
+          'cited_by_statements',
+        ],
+        rows,
+      );
     },
   },
   {
@@ -115,32 +134,54 @@ export const DOWNLOADS: Download[] = [
       en: 'The paper’s annex tables as published, labels verbatim, with the notes on their quirks.',
       es: 'Los cuadros del anexo del artículo tal como se publicaron, con las etiquetas originales y las notas sobre sus peculiaridades.',
     },
-    body: async () => JSON.stringify({ metadata: meta('Izcara-Palacios (2023), annex tables'), ...(await getAtlas()).tables }),
+    body: async () =>
+      JSON.stringify({ metadata: meta('Izcara-Palacios (2023), annex tables'), ...(await getAtlas()).tables }),
   },
-  ...[1, 2, 3, 4, 5].map(
-    (n): Download => ({
-      file: `izcara-palacios-table-${n}.csv`,
-      type: 'text/csv',
-      title: { en: `Izcara-Palacios table ${n} (CSV)`, es: `Cuadro ${n} de Izcara-Palacios (CSV)` },
-      description: { en: 'As published; see the JSON for the notes.', es: 'Tal como se publicó; las notas están en el JSON.' },
-      body: async () => {
-        const { tables } = await getAtlas();
-        switch (n) {
-          case 1:
-            return toCsv(['country_as_published', 'iso', 'n', 'percent'], tables.table_1.rows.map((r) => [r.published, r.iso, r.n, r.percent]));
-          case 2:
-            return toCsv(['variable_as_published', 'median', 'mean', 'mode', 'min', 'max'], tables.table_2.rows.map((r) => [r.published, r.median, r.mean, r.mode, r.min, r.max]));
-          case 3:
-            return toCsv(['state_as_published', 'iso_3166_2', 'n', 'percent_of_75'], tables.table_3.rows.map((r) => [r.published, r.iso, r.n, r.percent]));
-          case 4:
-            return toCsv(['months_as_published', 'n', 'percent'], tables.table_4.rows.map((r) => [r.published, r.n, r.percent]));
-          default:
-            return toCsv(
-              ['network_as_published', 'men_n', 'men_percent', 'women_n', 'women_percent', 'total_n', 'total_percent'],
-              tables.table_5.rows.map((r) => [r.published, r.men.n, r.men.percent, r.women.n, r.women.percent, r.total.n, r.total.percent]),
-            );
-        }
-      },
-    }),
-  ),
+  ...[1, 2, 3, 4, 5].map((n): Download => ({
+    file: `izcara-palacios-table-${n}.csv`,
+    type: 'text/csv',
+    title: { en: `Izcara-Palacios table ${n} (CSV)`, es: `Cuadro ${n} de Izcara-Palacios (CSV)` },
+    description: {
+      en: 'As published; see the JSON for the notes.',
+      es: 'Tal como se publicó; las notas están en el JSON.',
+    },
+    body: async () => {
+      const { tables } = await getAtlas();
+      switch (n) {
+        case 1:
+          return toCsv(
+            ['country_as_published', 'iso', 'n', 'percent'],
+            tables.table_1.rows.map((r) => [r.published, r.iso, r.n, r.percent]),
+          );
+        case 2:
+          return toCsv(
+            ['variable_as_published', 'median', 'mean', 'mode', 'min', 'max'],
+            tables.table_2.rows.map((r) => [r.published, r.median, r.mean, r.mode, r.min, r.max]),
+          );
+        case 3:
+          return toCsv(
+            ['state_as_published', 'iso_3166_2', 'n', 'percent_of_75'],
+            tables.table_3.rows.map((r) => [r.published, r.iso, r.n, r.percent]),
+          );
+        case 4:
+          return toCsv(
+            ['months_as_published', 'n', 'percent'],
+            tables.table_4.rows.map((r) => [r.published, r.n, r.percent]),
+          );
+        default:
+          return toCsv(
+            ['network_as_published', 'men_n', 'men_percent', 'women_n', 'women_percent', 'total_n', 'total_percent'],
+            tables.table_5.rows.map((r) => [
+              r.published,
+              r.men.n,
+              r.men.percent,
+              r.women.n,
+              r.women.percent,
+              r.total.n,
+              r.total.percent,
+            ]),
+          );
+      }
+    },
+  })),
 ];

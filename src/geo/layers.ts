@@ -14,8 +14,14 @@ type Bilingual = { name_en: string; name_es: string };
 export interface MapData {
   corridors: FeatureCollection<Polygon | MultiPolygon, Bilingual & { id: string; number: number }>;
   places: FeatureCollection<Point, Bilingual & { id: string; corridor: string; role: string; roles: string }>;
-  actors: FeatureCollection<Point, Bilingual & { id: string; corridor: string; type: string; role: string; place: string; slot: number }>;
-  flows: FeatureCollection<LineString, { id: string; corridor: string; kind: string; from_en: string; from_es: string; to_en: string; to_es: string }>;
+  actors: FeatureCollection<
+    Point,
+    Bilingual & { id: string; corridor: string; type: string; role: string; place: string; slot: number }
+  >;
+  flows: FeatureCollection<
+    LineString,
+    { id: string; corridor: string; kind: string; from_en: string; from_es: string; to_en: string; to_es: string }
+  >;
   /** Where each corridor's name is drawn: above the north edge of its area, clear of its places. */
   labels: FeatureCollection<Point, Bilingual & { id: string; number: number }>;
   /** Table 3 as fill colours per Mexican state (ISO 3166-2), for the atlas's optional national layer. */
@@ -47,7 +53,8 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
   const { border, landMxUs } = buildBasemap();
   const coords = new Map<string, { at: Position; en: string; es: string }>();
   for (const l of atlas.locations) coords.set(l.id, { at: l.coordinates, en: l.name.en, es: l.name.es });
-  for (const c of atlas.corridors) for (const p of c.places) coords.set(p.id, { at: p.coordinates, en: p.name.en, es: p.name.es });
+  for (const c of atlas.corridors)
+    for (const p of c.places) coords.set(p.id, { at: p.coordinates, en: p.name.en, es: p.name.es });
 
   const corridors: MapData['corridors']['features'] = [];
   const places: MapData['places']['features'] = [];
@@ -57,20 +64,40 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
   const labels: MapData['labels']['features'] = [];
 
   for (const c of atlas.corridors) {
-    const area = corridorArea(c.places.map((p) => p.coordinates), border.geometry, landMxUs);
-    corridors.push({ ...area, id: c.number, properties: { id: c.id, number: c.number, name_en: c.name.en, name_es: c.name.es } });
+    const area = corridorArea(
+      c.places.map((p) => p.coordinates),
+      border.geometry,
+      landMxUs,
+    );
+    corridors.push({
+      ...area,
+      id: c.number,
+      properties: { id: c.id, number: c.number, name_en: c.name.en, name_es: c.name.es },
+    });
     const [w, s, e, n] = bbox(area);
     bounds[c.id] = [w, s, e, n];
     labels.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [Math.round(((w + e) / 2) * 1e4) / 1e4, Math.round(n * 1e4) / 1e4] },
-      properties: { id: c.id, number: c.number, name_en: `${c.number}. ${c.name.en}`, name_es: `${c.number}. ${c.name.es}` },
+      properties: {
+        id: c.id,
+        number: c.number,
+        name_en: `${c.number}. ${c.name.en}`,
+        name_es: `${c.number}. ${c.name.es}`,
+      },
     });
     for (const p of c.places)
       places.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: p.coordinates },
-        properties: { id: p.id, corridor: c.id, role: p.roles[0]!, roles: p.roles.join(' '), name_en: p.name.en, name_es: p.name.es },
+        properties: {
+          id: p.id,
+          corridor: c.id,
+          role: p.roles[0]!,
+          roles: p.roles.join(' '),
+          name_en: p.name.en,
+          name_es: p.name.es,
+        },
       });
     const perPlace = new Map<string, number>();
     for (const a of c.actors) {
@@ -81,7 +108,16 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
         actors.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: coords.get(pid)!.at },
-          properties: { id: a.id, corridor: c.id, type: a.type, role: a.role, place: pid, slot, name_en: a.name.en, name_es: a.name.es },
+          properties: {
+            id: a.id,
+            corridor: c.id,
+            type: a.type,
+            role: a.role,
+            place: pid,
+            slot,
+            name_en: a.name.en,
+            name_es: a.name.es,
+          },
         });
       }
     }
@@ -91,7 +127,15 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
       flows.push({
         type: 'Feature',
         geometry: { type: 'LineString', coordinates: arc(from.at, to.at) },
-        properties: { id: f.id, corridor: c.id, kind: f.kind, from_en: from.en, from_es: from.es, to_en: to.en, to_es: to.es },
+        properties: {
+          id: f.id,
+          corridor: c.id,
+          kind: f.kind,
+          from_en: from.en,
+          from_es: from.es,
+          to_en: to.en,
+          to_es: to.es,
+        },
       });
     }
   }

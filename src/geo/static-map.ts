@@ -52,10 +52,14 @@ export function staticMapBody(atlas: Pick<Atlas, 'corridors' | 'locations' | 'ta
   }
   for (const f of [...base.mxStates.features, ...base.usStates.features].filter(inView))
     parts.push(`<path d="${path(f.geometry)}" fill="none" stroke="${BASE_COLORS.stateLine}" stroke-width="0.6"/>`);
-  parts.push(`<path d="${path(base.border.geometry)}" fill="none" stroke="${BASE_COLORS.border}" stroke-width="2.2" stroke-linejoin="round"/>`);
+  parts.push(
+    `<path d="${path(base.border.geometry)}" fill="none" stroke="${BASE_COLORS.border}" stroke-width="2.2" stroke-linejoin="round"/>`,
+  );
   for (const f of data.corridors.features.filter((f) => !o.focus || inView(f))) {
     const color = CORRIDOR_COLORS[f.properties.id as CorridorId];
-    parts.push(`<path d="${path(f.geometry)}" fill="${color}" fill-opacity="0.28" stroke="${color}" stroke-width="1.8"/>`);
+    parts.push(
+      `<path d="${path(f.geometry)}" fill="${color}" fill-opacity="0.28" stroke="${color}" stroke-width="1.8"/>`,
+    );
   }
   const places = data.places.features.filter((f) => !o.focus || f.properties.corridor === o.focus);
   for (const f of places) {

@@ -16,7 +16,9 @@ export const NO_CASE_COLOR = '#f4f4f2';
 
 /** @example nationalClass(29) // => 3 */
 export function nationalClass(count: number): number {
-  return scaleThreshold<number, number>().domain([...NATIONAL_BREAKS]).range([0, 1, 2, 3])(count);
+  return scaleThreshold<number, number>()
+    .domain([...NATIONAL_BREAKS])
+    .range([0, 1, 2, 3])(count);
 }
 
 /**
@@ -30,7 +32,10 @@ export function classRanges(max: number): Array<[number, number]> {
 
 /** A Web Mercator projection fitted to a lon/lat box, into a width × height SVG. */
 export function fitMercator(bbox: readonly [number, number, number, number], width: number, height: number) {
-  const merc = ([lon, lat]: Position) => [(lon! * Math.PI) / 180, Math.log(Math.tan(Math.PI / 4 + (lat! * Math.PI) / 360))];
+  const merc = ([lon, lat]: Position) => [
+    (lon! * Math.PI) / 180,
+    Math.log(Math.tan(Math.PI / 4 + (lat! * Math.PI) / 360)),
+  ];
   const [x0, y0] = merc([bbox[0], bbox[1]]) as [number, number];
   const [x1, y1] = merc([bbox[2], bbox[3]]) as [number, number];
   const k = Math.min(width / (x1 - x0), height / (y1 - y0));

@@ -4,7 +4,10 @@
  * spreadsheet software does not execute it.
  * @example toCsv(['a', 'b'], [[1, 'x, y']]) // => 'a,b\r\n1,"x, y"\r\n'
  */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
+export function toCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>,
+): string {
   const cell = (v: string | number | null | undefined) => {
     if (v === null || v === undefined) return '';
     let s = String(v);

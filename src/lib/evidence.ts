@@ -111,7 +111,7 @@ export function distanceKm(a: readonly [number, number], b: readonly [number, nu
 
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -148,11 +148,13 @@ function schemaProblems(file: string, data: unknown, error: z.ZodError): Problem
         expected: 'only the fields of the schema in src/lib/schema.ts',
       };
     }
-    if (issue.code === 'too_small' && Array.isArray(found)) expected = `${issue.message} (at least ${String(issue.minimum)} item(s))`;
+    if (issue.code === 'too_small' && Array.isArray(found))
+      expected = `${issue.message} (at least ${String(issue.minimum)} item(s))`;
     if (issue.code === 'too_small' && typeof found === 'string') expected = `non-empty text (${issue.message})`;
     if (issue.code === 'invalid_type' && found === undefined && /\.(en|es)$/.test(fieldPath(issue.path)))
       expected = `${fieldPath(issue.path).endsWith('.es') ? 'Spanish' : 'English'} text (missing translation)`;
-    if (issue.path.length === 0 && found === undefined) return { file, field: '(file)', found: 'no file, or an empty one', expected: 'a YAML document' };
+    if (issue.path.length === 0 && found === undefined)
+      return { file, field: '(file)', found: 'no file, or an empty one', expected: 'a YAML document' };
     return { file, field: fieldPath(issue.path), found: show(found), expected };
   });
 }
@@ -264,111 +266,240 @@ export function validateAtlas(input: AtlasInput): Atlas {
     parsed.sources.forEach((s, i) => {
       const prefix = s.document === 'insight-crime-2023' ? 'ic' : 'ip';
       if (!s.id.startsWith(`${prefix}-`))
-        problems.push({ file: raw.file, field: `sources[${i}].id`, found: show(s.id), expected: `an id starting with "${prefix}-"` });
+        problems.push({
+          file: raw.file,
+          field: `sources[${i}].id`,
+          found: show(s.id),
+          expected: `an id starting with "${prefix}-"`,
+        });
       if (s.number !== undefined && s.id !== `${prefix}-${s.number}`)
-        problems.push({ file: raw.file, field: `sources[${i}].id`, found: show(s.id), expected: `"${prefix}-${s.number}" for footnote ${s.number}` });
+        problems.push({
+          file: raw.file,
+          field: `sources[${i}].id`,
+          found: show(s.id),
+          expected: `"${prefix}-${s.number}" for footnote ${s.number}`,
+        });
       if (s.ibid !== undefined) {
         const target = byNumber.get(s.ibid);
         if (!target || s.number === undefined || s.ibid >= s.number)
-          problems.push({ file: raw.file, field: `sources[${i}].ibid`, found: show(s.ibid), expected: 'the number of an earlier footnote in the same document' });
+          problems.push({
+            file: raw.file,
+            field: `sources[${i}].ibid`,
+            found: show(s.ibid),
+            expected: 'the number of an earlier footnote in the same document',
+          });
       }
     });
   }
   for (const [id, idx] of duplicates(allSources, (s) => s.source.id))
     for (const i of idx.slice(1))
-      problems.push({ file: allSources[i]!.file, field: `sources[${allSources[i]!.index}].id`, found: show(id), expected: 'an id used only once in the register' });
+      problems.push({
+        file: allSources[i]!.file,
+        field: `sources[${allSources[i]!.index}].id`,
+        found: show(id),
+        expected: 'an id used only once in the register',
+      });
   const sourceIds = new Set(allSources.map((s) => s.source.id));
 
   // Corridors, places and locations: unique ids, places near their corridor, references that resolve.
   const goodCorridors = corridors.filter((c): c is { raw: RawFile; parsed: Corridor } => c.parsed !== undefined);
   for (const [id, idx] of duplicates(goodCorridors, (c) => c.parsed.id))
     for (const i of idx.slice(1))
-      problems.push({ file: goodCorridors[i]!.raw.file, field: 'id', found: show(id), expected: 'a corridor id used by one file only' });
+      problems.push({
+        file: goodCorridors[i]!.raw.file,
+        field: 'id',
+        found: show(id),
+        expected: 'a corridor id used by one file only',
+      });
   for (const [n, idx] of duplicates(goodCorridors, (c) => String(c.parsed.number)))
     for (const i of idx.slice(1))
-      problems.push({ file: goodCorridors[i]!.raw.file, field: 'number', found: n, expected: 'a corridor number used by one file only' });
+      problems.push({
+        file: goodCorridors[i]!.raw.file,
+        field: 'number',
+        found: n,
+        expected: 'a corridor number used by one file only',
+      });
 
   const geoIds: Array<{ id: string; file: string; field: string }> = [];
-  locationsFile?.locations.forEach((l, i) => geoIds.push({ id: l.id, file: input.locations.file, field: `locations[${i}].id` }));
+  locationsFile?.locations.forEach((l, i) =>
+    geoIds.push({ id: l.id, file: input.locations.file, field: `locations[${i}].id` }),
+  );
   for (const { raw, parsed: c } of goodCorridors) {
     c.places.forEach((p, i) => geoIds.push({ id: p.id, file: raw.file, field: `places[${i}].id` }));
     c.locations.forEach((l, i) => geoIds.push({ id: l.id, file: raw.file, field: `locations[${i}].id` }));
   }
   for (const [id, idx] of duplicates(geoIds, (g) => g.id))
     for (const i of idx.slice(1))
-      problems.push({ file: geoIds[i]!.file, field: geoIds[i]!.field, found: show(id), expected: 'a place or location id used only once across the atlas' });
+      problems.push({
+        file: geoIds[i]!.file,
+        field: geoIds[i]!.field,
+        found: show(id),
+        expected: 'a place or location id used only once across the atlas',
+      });
   const geoIdSet = new Set(geoIds.map((g) => g.id));
 
   for (const { raw, parsed: c } of goodCorridors) {
     const [w, s, e, n] = REGION_BBOX;
     const inRegion = ([lon, lat]: readonly [number, number]) => lon >= w && lon <= e && lat >= s && lat <= n;
     if (!inRegion(c.center))
-      problems.push({ file: raw.file, field: 'center', found: show(c.center), expected: `a point in the border region [${REGION_BBOX.join(', ')}]` });
+      problems.push({
+        file: raw.file,
+        field: 'center',
+        found: show(c.center),
+        expected: `a point in the border region [${REGION_BBOX.join(', ')}]`,
+      });
     c.places.forEach((p: Place, i) => {
       if (!inRegion(p.coordinates))
-        problems.push({ file: raw.file, field: `places[${i}].coordinates`, found: show(p.coordinates), expected: `[longitude, latitude] in the border region [${REGION_BBOX.join(', ')}]` });
+        problems.push({
+          file: raw.file,
+          field: `places[${i}].coordinates`,
+          found: show(p.coordinates),
+          expected: `[longitude, latitude] in the border region [${REGION_BBOX.join(', ')}]`,
+        });
       const d = distanceKm(c.center, p.coordinates);
       if (d > c.radius_km)
-        problems.push({ file: raw.file, field: `places[${i}].coordinates`, found: `${show(p.coordinates)}, ${Math.round(d)} km from the corridor's center`, expected: `a point within radius_km (${c.radius_km} km) of center ${show(c.center)}` });
+        problems.push({
+          file: raw.file,
+          field: `places[${i}].coordinates`,
+          found: `${show(p.coordinates)}, ${Math.round(d)} km from the corridor's center`,
+          expected: `a point within radius_km (${c.radius_km} km) of center ${show(c.center)}`,
+        });
     });
     const placeIds = new Set(c.places.map((p) => p.id));
-    for (const [key, items] of [['actors', c.actors], ['flows', c.flows], ['figures', c.figures]] as const)
+    for (const [key, items] of [
+      ['actors', c.actors],
+      ['flows', c.flows],
+      ['figures', c.figures],
+    ] as const)
       for (const [id, idx] of duplicates<{ id: string }>([...items], (x) => x.id))
         for (const i of idx.slice(1))
-          problems.push({ file: raw.file, field: `${key}[${i}].id`, found: show(id), expected: `an id used only once among the corridor's ${key}` });
+          problems.push({
+            file: raw.file,
+            field: `${key}[${i}].id`,
+            found: show(id),
+            expected: `an id used only once among the corridor's ${key}`,
+          });
     c.actors.forEach((a, i) =>
       a.places.forEach((pid, j) => {
         if (!placeIds.has(pid))
-          problems.push({ file: raw.file, field: `actors[${i}].places[${j}]`, found: show(pid), expected: `the id of one of this corridor's places (${[...placeIds].join(', ')})` });
+          problems.push({
+            file: raw.file,
+            field: `actors[${i}].places[${j}]`,
+            found: show(pid),
+            expected: `the id of one of this corridor's places (${[...placeIds].join(', ')})`,
+          });
       }),
     );
     c.flows.forEach((f, i) =>
       (['from', 'to'] as const).forEach((end) => {
         if (!geoIdSet.has(f[end]))
-          problems.push({ file: raw.file, field: `flows[${i}].${end}`, found: show(f[end]), expected: 'the id of a place or of a location in data/locations.yaml' });
+          problems.push({
+            file: raw.file,
+            field: `flows[${i}].${end}`,
+            found: show(f[end]),
+            expected: 'the id of a place or of a location in data/locations.yaml',
+          });
       }),
     );
   }
 
   if (report) {
-    for (const [key, items] of [['figures', report.figures], ['opportunities', report.opportunities]] as const)
+    for (const [key, items] of [
+      ['figures', report.figures],
+      ['opportunities', report.opportunities],
+    ] as const)
       for (const [id, idx] of duplicates<{ id: string }>([...items], (x) => x.id))
         for (const i of idx.slice(1))
-          problems.push({ file: input.report.file, field: `${key}[${i}].id`, found: show(id), expected: `an id used only once among the report's ${key}` });
+          problems.push({
+            file: input.report.file,
+            field: `${key}[${i}].id`,
+            found: show(id),
+            expected: `an id used only once among the report's ${key}`,
+          });
     for (const [n, idx] of duplicates(report.opportunities, (o) => String(o.number)))
       for (const i of idx.slice(1))
-        problems.push({ file: input.report.file, field: `opportunities[${i}].number`, found: n, expected: 'numbers 1 to 4, each once' });
+        problems.push({
+          file: input.report.file,
+          field: `opportunities[${i}].number`,
+          found: n,
+          expected: 'numbers 1 to 4, each once',
+        });
   }
 
   if (comparison) {
     const file = input.comparison.file;
     const dims = new Map(comparison.dimensions.map((d) => [d.id, d]));
     for (const [id, idx] of duplicates(comparison.dimensions, (d) => d.id))
-      for (const i of idx.slice(1)) problems.push({ file, field: `dimensions[${i}].id`, found: show(id), expected: 'a dimension id used only once' });
+      for (const i of idx.slice(1))
+        problems.push({
+          file,
+          field: `dimensions[${i}].id`,
+          found: show(id),
+          expected: 'a dimension id used only once',
+        });
     comparison.dimensions.forEach((d, i) => {
       for (const [code, idx] of duplicates(d.levels, (l) => String(l.code)))
-        for (const j of idx.slice(1)) problems.push({ file, field: `dimensions[${i}].levels[${j}].code`, found: code, expected: 'each level code once' });
+        for (const j of idx.slice(1))
+          problems.push({
+            file,
+            field: `dimensions[${i}].levels[${j}].code`,
+            found: code,
+            expected: 'each level code once',
+          });
     });
     comparison.cells.forEach((cell, i) => {
       const dim = dims.get(cell.dimension);
       if (!dim) {
-        problems.push({ file, field: `cells[${i}].dimension`, found: show(cell.dimension), expected: `one of the dimensions (${[...dims.keys()].join(', ')})` });
+        problems.push({
+          file,
+          field: `cells[${i}].dimension`,
+          found: show(cell.dimension),
+          expected: `one of the dimensions (${[...dims.keys()].join(', ')})`,
+        });
         return;
       }
       if (!dim.levels.some((l) => l.code === cell.code))
-        problems.push({ file, field: `cells[${i}].code`, found: show(cell.code), expected: `a level code of ${dim.id} (${dim.levels.map((l) => l.code).join(', ')})` });
+        problems.push({
+          file,
+          field: `cells[${i}].code`,
+          found: show(cell.code),
+          expected: `a level code of ${dim.id} (${dim.levels.map((l) => l.code).join(', ')})`,
+        });
       if (!cell.rationale.cites.some((id) => /^ic-\d+$/.test(id)))
-        problems.push({ file, field: `cells[${i}].rationale.cites`, found: show(cell.rationale.cites), expected: 'at least one footnote of the report (ic-<n>)' });
+        problems.push({
+          file,
+          field: `cells[${i}].rationale.cites`,
+          found: show(cell.rationale.cites),
+          expected: 'at least one footnote of the report (ic-<n>)',
+        });
     });
     for (const [key, idx] of duplicates(comparison.cells, (c) => `${c.corridor}/${c.dimension}`))
-      for (const i of idx.slice(1)) problems.push({ file, field: `cells[${i}]`, found: `a second cell for ${key}`, expected: 'one cell per corridor and dimension' });
+      for (const i of idx.slice(1))
+        problems.push({
+          file,
+          field: `cells[${i}]`,
+          found: `a second cell for ${key}`,
+          expected: 'one cell per corridor and dimension',
+        });
     const have = new Set(comparison.cells.map((c) => `${c.corridor}/${c.dimension}`));
     for (const d of comparison.dimensions)
       for (const c of CorridorSchema.shape.id.options)
-        if (!have.has(`${c}/${d.id}`)) problems.push({ file, field: 'cells', found: `no cell for ${c} on ${d.id}`, expected: 'one cell per corridor and dimension' });
+        if (!have.has(`${c}/${d.id}`))
+          problems.push({
+            file,
+            field: 'cells',
+            found: `no cell for ${c} on ${d.id}`,
+            expected: 'one cell per corridor and dimension',
+          });
     comparison.opportunity_dimensions.forEach((o, i) =>
       o.dimensions.forEach((d, j) => {
-        if (!dims.has(d)) problems.push({ file, field: `opportunity_dimensions[${i}].dimensions[${j}]`, found: show(d), expected: 'a dimension id' });
+        if (!dims.has(d))
+          problems.push({
+            file,
+            field: `opportunity_dimensions[${i}].dimensions[${j}]`,
+            found: show(d),
+            expected: 'a dimension id',
+          });
       }),
     );
   }
@@ -390,51 +521,98 @@ export function validateAtlas(input: AtlasInput): Atlas {
   for (const { statement, file, field, ref } of statements) {
     statement.cites.forEach((id, i) => {
       if (!sourceIds.has(id))
-        problems.push({ file, field: `${field}.cites[${i}]`, found: show(id), expected: 'the id of a source in data/sources/ (e.g. ic-12)' });
+        problems.push({
+          file,
+          field: `${field}.cites[${i}]`,
+          found: show(id),
+          expected: 'the id of a source in data/sources/ (e.g. ic-12)',
+        });
       const refs = citedBy.get(id) ?? [];
       if (!refs.some((r) => r.anchor === ref.anchor && r.corridor === ref.corridor)) refs.push(ref);
       citedBy.set(id, refs);
     });
     if (statement.en.length > 40 && statement.en.trim() === statement.es.trim())
-      problems.push({ file, field: `${field}.es`, found: 'the English text copied unchanged', expected: 'a Spanish translation (missing translation)' });
+      problems.push({
+        file,
+        field: `${field}.es`,
+        found: 'the English text copied unchanged',
+        expected: 'a Spanish translation (missing translation)',
+      });
     if (statement.quote) {
       const words = statement.quote.en.split(/\s+/).length;
       if (words > MAX_QUOTE_WORDS)
-        problems.push({ file, field: `${field}.quote.en`, found: `a quotation of ${words} words`, expected: `a short quotation of at most ${MAX_QUOTE_WORDS} words` });
+        problems.push({
+          file,
+          field: `${field}.quote.en`,
+          found: `a quotation of ${words} words`,
+          expected: `a short quotation of at most ${MAX_QUOTE_WORDS} words`,
+        });
     }
   }
   if (tables)
     tables.table_5.rows.forEach((row, i) =>
       row.summary.cites.forEach((id, j) => {
-        if (!sourceIds.has(id)) problems.push({ file: input.tables.file, field: `table_5.rows[${i}].summary.cites[${j}]`, found: show(id), expected: 'the id of a source' });
+        if (!sourceIds.has(id))
+          problems.push({
+            file: input.tables.file,
+            field: `table_5.rows[${i}].summary.cites[${j}]`,
+            found: show(id),
+            expected: 'the id of a source',
+          });
         const refs = citedBy.get(id) ?? [];
-        if (!refs.some((r) => r.anchor === `network-${row.id}`)) refs.push({ corridor: null, section: 'tables', anchor: `network-${row.id}` });
+        if (!refs.some((r) => r.anchor === `network-${row.id}`))
+          refs.push({ corridor: null, section: 'tables', anchor: `network-${row.id}` });
         citedBy.set(id, refs);
       }),
     );
   if (tables)
     for (const key of ['table_1', 'table_2', 'table_3', 'table_4', 'table_5'] as const) {
       const id = tables[key].source;
-      if (!sourceIds.has(id)) problems.push({ file: input.tables.file, field: `${key}.source`, found: show(id), expected: 'the id of a source (ip-table-N)' });
+      if (!sourceIds.has(id))
+        problems.push({
+          file: input.tables.file,
+          field: `${key}.source`,
+          found: show(id),
+          expected: 'the id of a source (ip-table-N)',
+        });
       const refs = citedBy.get(id) ?? [];
       refs.push({ corridor: null, section: 'tables', anchor: key.replace('_', '-') });
       citedBy.set(id, refs);
     }
   // Only meaningful when every citing file parsed: a broken file's citations are unknown.
-  const allParsed = goodCorridors.length === corridors.length && report !== undefined && comparison !== undefined && tables !== undefined;
+  const allParsed =
+    goodCorridors.length === corridors.length &&
+    report !== undefined &&
+    comparison !== undefined &&
+    tables !== undefined;
   for (const { source, file, index } of allSources)
     if (allParsed && !citedBy.has(source.id))
-      problems.push({ file, field: `sources[${index}]`, found: `${show(source.id)} cited by no statement`, expected: 'every source to be cited by at least one statement' });
+      problems.push({
+        file,
+        field: `sources[${index}]`,
+        found: `${show(source.id)} cited by no statement`,
+        expected: 'every source to be cited by at least one statement',
+      });
 
   if (input.sources.length === 0)
-    problems.push({ file: 'data/sources/', field: '(directory)', found: 'no YAML file', expected: 'the source register, one file per document' });
+    problems.push({
+      file: 'data/sources/',
+      field: '(directory)',
+      found: 'no YAML file',
+      expected: 'the source register, one file per document',
+    });
 
   // Every corridor must be present.
   if (goodCorridors.length === corridors.length) {
     const have = new Set(goodCorridors.map((c) => c.parsed.id));
     for (const id of CorridorSchema.shape.id.options)
       if (!have.has(id))
-        problems.push({ file: 'data/corridors/', field: 'id', found: `no file for corridor ${show(id)}`, expected: `one file per corridor (${CorridorSchema.shape.id.options.join(', ')})` });
+        problems.push({
+          file: 'data/corridors/',
+          field: 'id',
+          found: `no file for corridor ${show(id)}`,
+          expected: `one file per corridor (${CorridorSchema.shape.id.options.join(', ')})`,
+        });
   }
 
   if (problems.length || !report || !locationsFile || !comparison || !tables) throw new DataError(problems);

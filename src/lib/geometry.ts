@@ -28,7 +28,9 @@ export const BORDER_STRETCH_KM = 60;
  */
 export function distanceToBorderKm(at: Position, border: MultiLineString): number {
   return Math.min(
-    ...border.coordinates.filter((l) => l.length > 1).map((line) => pointToLineDistance(point(at), lineString(line), { units: 'kilometers' })),
+    ...border.coordinates
+      .filter((l) => l.length > 1)
+      .map((line) => pointToLineDistance(point(at), lineString(line), { units: 'kilometers' })),
   );
 }
 
@@ -39,16 +41,20 @@ export function distanceToBorderKm(at: Position, border: MultiLineString): numbe
 export function borderStretch(places: Position[], border: MultiLineString): Position[] {
   const near = places.filter((p) => distanceToBorderKm(p, border) <= 15);
   const anchors = near.length ? near : places;
-  return border.coordinates.flat().filter((v) =>
-    anchors.some((a) => distance(point(v), point(a), { units: 'kilometers' }) <= BORDER_STRETCH_KM),
-  );
+  return border.coordinates
+    .flat()
+    .filter((v) => anchors.some((a) => distance(point(v), point(a), { units: 'kilometers' }) <= BORDER_STRETCH_KM));
 }
 
 /**
  * A corridor's approximate area: convex hull of its places and its border stretch, buffered by
  * `AREA_BUFFER_KM`, clipped to the land of Mexico and the United States.
  */
-export function corridorArea(places: Position[], border: MultiLineString, land: Array<Feature<Polygon | MultiPolygon>>): Feature<Polygon | MultiPolygon> {
+export function corridorArea(
+  places: Position[],
+  border: MultiLineString,
+  land: Array<Feature<Polygon | MultiPolygon>>,
+): Feature<Polygon | MultiPolygon> {
   const pts = [...places, ...borderStretch(places, border)];
   const hull = convex(featureCollection(pts.map((p) => point(p))));
   const base = hull ?? point(places[0]!);

@@ -18,14 +18,22 @@ async function readYaml(root: string, rel: string): Promise<RawFile> {
     return { file: rel, data: parse(text) };
   } catch (error) {
     throw new DataError([
-      { file: rel, field: '(file)', found: `invalid YAML (${(error as Error).message.split('\n')[0]})`, expected: 'a valid YAML document' },
+      {
+        file: rel,
+        field: '(file)',
+        found: `invalid YAML (${(error as Error).message.split('\n')[0]})`,
+        expected: 'a valid YAML document',
+      },
     ]);
   }
 }
 
 async function yamlFiles(root: string, dir: string): Promise<string[]> {
   const names = await readdir(path.join(root, dir));
-  return names.filter((n) => n.endsWith('.yaml')).sort().map((n) => `${dir}/${n}`);
+  return names
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => `${dir}/${n}`);
 }
 
 /**

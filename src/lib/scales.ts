@@ -10,6 +10,8 @@ const ORDINAL_RANGE = ['#e8eef3', '#0b3d5c'] as const;
  * @example ordinalColor([0, 1, 2, 3], 0) // => 'rgb(232, 238, 243)'
  */
 export function ordinalColor(codes: readonly number[], code: number): string {
-  const scale = scaleLinear<string>().domain([Math.min(...codes), Math.max(...codes)]).range([...ORDINAL_RANGE]);
+  const scale = scaleLinear<string>()
+    .domain([Math.min(...codes), Math.max(...codes)])
+    .range([...ORDINAL_RANGE]);
   return scale(code);
 }

@@ -11,9 +11,7 @@ export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** A slug id: lowercase letters, digits and hyphens, e.g. `nuevo-laredo`. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lowercase letters, digits and hyphens');
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lowercase letters, digits and hyphens');
 
 /** A source id: `ic-<n>` for a report footnote, `ic-s-<section>` for an unfootnoted section, `ip-<x>` for the paper. */
 export const SourceId = z
@@ -140,7 +138,6 @@ export const Figure = z.strictObject({
 });
 export type Figure = z.infer<typeof Figure>;
 
-
 export const Corridor = z.strictObject({
   id: z.enum(CORRIDOR_IDS),
   number: z.number().int().min(1).max(4),
@@ -198,24 +195,23 @@ export const DOCUMENT_IDS = ['insight-crime-2023', 'izcara-palacios-2023'] as co
  * number and names the footnote it repeats in `ibid`, and its items are resolved from there.
  */
 export const SourceFields = z.strictObject({
-    id: SourceId,
-    document: z.enum(DOCUMENT_IDS),
-    number: z.number().int().positive().optional(),
-    ibid: z.number().int().positive().optional(),
-    /** A label for sources without a number, e.g. a report section or a table. */
-    label: Text.optional(),
-    /** The footnote or reference exactly as printed (bibliographic text is not translated). */
-    citation: z.string().trim().min(1),
-    items: z.array(SourceItem).default([]),
+  id: SourceId,
+  document: z.enum(DOCUMENT_IDS),
+  number: z.number().int().positive().optional(),
+  ibid: z.number().int().positive().optional(),
+  /** A label for sources without a number, e.g. a report section or a table. */
+  label: Text.optional(),
+  /** The footnote or reference exactly as printed (bibliographic text is not translated). */
+  citation: z.string().trim().min(1),
+  items: z.array(SourceItem).default([]),
 });
 export const Source = SourceFields.refine((s) => s.ibid !== undefined || s.items.length > 0, {
-    message: 'at least one item (kind, who, what), unless the source is an "Ibid." with `ibid`',
-    path: ['items'],
-  })
-  .refine((s) => s.number !== undefined || s.label !== undefined, {
-    message: 'a footnote `number` or a `label`',
-    path: ['label'],
-  });
+  message: 'at least one item (kind, who, what), unless the source is an "Ibid." with `ibid`',
+  path: ['items'],
+}).refine((s) => s.number !== undefined || s.label !== undefined, {
+  message: 'a footnote `number` or a `label`',
+  path: ['label'],
+});
 export type Source = z.infer<typeof Source>;
 
 /** A register entry as the pages see it: the source, its resolved items and the statements citing it. */
@@ -271,9 +267,7 @@ export const Dimension = z.strictObject({
   question: Text,
   /** `ordinal` levels are ranked (coloured on a sequential scale); `nominal` ones are categories. */
   kind: z.enum(['ordinal', 'nominal']),
-  levels: z
-    .array(z.strictObject({ code: z.number().int().min(0).max(5), label: Text }))
-    .min(2, 'at least two levels'),
+  levels: z.array(z.strictObject({ code: z.number().int().min(0).max(5), label: Text })).min(2, 'at least two levels'),
 });
 export type Dimension = z.infer<typeof Dimension>;
 
@@ -292,17 +286,28 @@ export const ComparisonFile = z.strictObject({
   dimensions: z.array(Dimension).min(1),
   cells: z.array(ComparisonCell).min(1),
   /** For each opportunity for intervention (by number), the dimensions it addresses. */
-  opportunity_dimensions: z.array(z.strictObject({ opportunity: z.number().int().min(1).max(4), dimensions: z.array(Slug).min(1) })).length(4),
+  opportunity_dimensions: z
+    .array(z.strictObject({ opportunity: z.number().int().min(1).max(4), dimensions: z.array(Slug).min(1) }))
+    .length(4),
 });
 export type Comparison = z.infer<typeof ComparisonFile>;
 
 /** Izcara-Palacios' annex tables, as published. `published` keeps the label exactly as printed. */
-const CountRow = z.strictObject({ published: z.string().min(1), name: Text, n: z.number().int().min(0), percent: z.number().min(0).max(100) });
+const CountRow = z.strictObject({
+  published: z.string().min(1),
+  name: Text,
+  n: z.number().int().min(0),
+  percent: z.number().min(0).max(100),
+});
 const Share = z.strictObject({ n: z.number().int().min(0), percent: z.number().min(0).max(100) });
 const TableBase = { source: SourceId, title: Text, notes: z.array(Text).default([]) };
 
 export const TablesFile = z.strictObject({
-  table_1: z.strictObject({ ...TableBase, rows: z.array(CountRow.extend({ iso: z.string().regex(/^[A-Z]{2}$/) })).min(1), total: Share }),
+  table_1: z.strictObject({
+    ...TableBase,
+    rows: z.array(CountRow.extend({ iso: z.string().regex(/^[A-Z]{2}$/) })).min(1),
+    total: Share,
+  }),
   table_2: z.strictObject({
     ...TableBase,
     rows: z
@@ -322,14 +327,26 @@ export const TablesFile = z.strictObject({
   table_3: z.strictObject({
     ...TableBase,
     interviewees: z.number().int().positive(),
-    rows: z.array(CountRow.extend({ iso: z.string().regex(/^MX-[A-Z]{3}$/, 'an ISO 3166-2 code such as MX-JAL') })).min(1),
+    rows: z
+      .array(CountRow.extend({ iso: z.string().regex(/^MX-[A-Z]{3}$/, 'an ISO 3166-2 code such as MX-JAL') }))
+      .min(1),
     total: z.strictObject({ n: z.number().int().positive() }),
   }),
   table_4: z.strictObject({ ...TableBase, rows: z.array(CountRow).min(1), total: Share }),
   table_5: z.strictObject({
     ...TableBase,
     rows: z
-      .array(z.strictObject({ published: z.string().min(1), id: Slug, name: Text, summary: Statement, men: Share, women: Share, total: Share }))
+      .array(
+        z.strictObject({
+          published: z.string().min(1),
+          id: Slug,
+          name: Text,
+          summary: Statement,
+          men: Share,
+          women: Share,
+          total: Share,
+        }),
+      )
       .min(1),
     total: z.strictObject({ men: Share, women: Share, total: Share }),
   }),

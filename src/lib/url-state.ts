@@ -29,7 +29,10 @@ const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, M
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 const CorridorParam = z.enum(CORRIDOR_IDS);
-const SelectParam = z.string().max(80).regex(/^(place|actor)-[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const SelectParam = z
+  .string()
+  .max(80)
+  .regex(/^(place|actor)-[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const Finite = z.coerce.number().refine(Number.isFinite);
 
 /**
@@ -37,7 +40,10 @@ const Finite = z.coerce.number().refine(Number.isFinite);
  * @example parseView('?corridor=tamaulipas&layers=corridors,flows').corridor // => 'tamaulipas'
  * @example parseView('?corridor=<script>').corridor // => null
  */
-export function parseView(search: string, knownSelections: Partial<Record<CorridorId, readonly string[]>> = {}): ViewState {
+export function parseView(
+  search: string,
+  knownSelections: Partial<Record<CorridorId, readonly string[]>> = {},
+): ViewState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.length > 4000 ? '' : search);
@@ -85,7 +91,8 @@ export function serializeView(view: ViewState): string {
   if (view.corridor && view.select) params.set('select', view.select);
   const layers = LAYER_IDS.filter((l) => view.layers.includes(l));
   if (layers.join(',') !== DEFAULT_LAYERS.join(',')) params.set('layers', layers.join(','));
-  if (view.camera) params.set('camera', `${view.camera.lon.toFixed(4)},${view.camera.lat.toFixed(4)},${view.camera.zoom.toFixed(2)}`);
+  if (view.camera)
+    params.set('camera', `${view.camera.lon.toFixed(4)},${view.camera.lat.toFixed(4)},${view.camera.zoom.toFixed(2)}`);
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

@@ -135,7 +135,8 @@ export class AtlasMapElement extends HTMLElement {
         loadFont(),
       ]);
       maplibre.setWorkerUrl(worker.default);
-      const layer = (name: string) => feature(topo, topo.objects[name] as GeometryCollection) as GeoJSON.FeatureCollection;
+      const layer = (name: string) =>
+        feature(topo, topo.objects[name] as GeometryCollection) as GeoJSON.FeatureCollection;
       const basemap = {
         countries: layer('countries'),
         usStates: layer('usStates'),
@@ -249,7 +250,9 @@ export class AtlasMapElement extends HTMLElement {
   }
 
   private features(e: MapMouseEvent): MapGeoJSONFeature[] {
-    const layers = INTERACTIVE.filter((id) => this.map?.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    const layers = INTERACTIVE.filter(
+      (id) => this.map?.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none',
+    );
     return this.map!.queryRenderedFeatures(e.point, { layers });
   }
 
@@ -277,7 +280,10 @@ export class AtlasMapElement extends HTMLElement {
 
   private fit(bounds: Bounds | undefined): void {
     if (!this.map || !bounds) return;
-    this.map.fitBounds(bounds, { padding: { top: 56, bottom: 40, left: 40, right: 40 }, duration: reducedMotion() ? 0 : 1000 });
+    this.map.fitBounds(bounds, {
+      padding: { top: 56, bottom: 40, left: 40, right: 40 },
+      duration: reducedMotion() ? 0 : 1000,
+    });
   }
 
   private highlight(id: string | null): void {
@@ -291,7 +297,8 @@ export class AtlasMapElement extends HTMLElement {
   setLayer(group: LayerGroup, on: boolean): void {
     const box = this.querySelector<HTMLInputElement>(`input[data-layer="${group}"]`);
     if (box) box.checked = on;
-    for (const id of styleLayersOf(group)) if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+    for (const id of styleLayersOf(group))
+      if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     this.dataset['layers'] = this.visibleGroups().join(',');
     this.writeUrl(true);
   }
@@ -358,7 +365,11 @@ export class AtlasMapElement extends HTMLElement {
 
   /** Move the camera to a place or actor's location. */
   flyToPoint(coordinates: [number, number]): void {
-    this.map?.easeTo({ center: coordinates, zoom: Math.max(this.map.getZoom(), 8), duration: reducedMotion() ? 0 : 800 });
+    this.map?.easeTo({
+      center: coordinates,
+      zoom: Math.max(this.map.getZoom(), 8),
+      duration: reducedMotion() ? 0 : 800,
+    });
   }
 
   private async openPanel(id: string): Promise<void> {
@@ -375,9 +386,18 @@ export class AtlasMapElement extends HTMLElement {
     article.querySelectorAll('[id]').forEach((n) => (n.id = `panel-${n.id}`));
     for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls'])
       article.querySelectorAll(`[${attr}]`).forEach((n) =>
-        n.setAttribute(attr, n.getAttribute(attr)!.split(/\s+/).map((id) => `panel-${id}`).join(' ')),
+        n.setAttribute(
+          attr,
+          n
+            .getAttribute(attr)!
+            .split(/\s+/)
+            .map((id) => `panel-${id}`)
+            .join(' '),
+        ),
       );
-    article.querySelectorAll<HTMLAnchorElement>('a[href^="#"]').forEach((a) => a.setAttribute('href', `#panel-${a.getAttribute('href')!.slice(1)}`));
+    article
+      .querySelectorAll<HTMLAnchorElement>('a[href^="#"]')
+      .forEach((a) => a.setAttribute('href', `#panel-${a.getAttribute('href')!.slice(1)}`));
     for (const level of [3, 2])
       article.querySelectorAll(`h${level}`).forEach((h) => {
         const next = document.createElement(`h${level + 1}`);
@@ -443,7 +463,13 @@ export class AtlasMapElement extends HTMLElement {
   /** Ids of features drawn on screen in a style layer (used by tests and by nothing else). */
   renderedFeatureIds(layer: string): string[] {
     if (!this.map?.getLayer(layer)) return [];
-    return [...new Set(this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties['id'] ?? f.properties['iso'] ?? f.id)))];
+    return [
+      ...new Set(
+        this.map
+          .queryRenderedFeatures({ layers: [layer] })
+          .map((f) => String(f.properties['id'] ?? f.properties['iso'] ?? f.id)),
+      ),
+    ];
   }
 }
 

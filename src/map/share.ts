@@ -75,7 +75,8 @@ export async function viewPng(host: ShareHost): Promise<Blob> {
   for (const link of host.querySelectorAll<HTMLElement>('[data-select-corridor]').length
     ? host.querySelectorAll<HTMLElement>('[data-select-corridor]')
     : document.querySelectorAll<HTMLElement>('.nav-list a[href*="/corridors/"]')) {
-    const id = (link.dataset['selectCorridor'] ?? link.getAttribute('href')!.split('/corridors/')[1]!.replace(/\/.*/, '')) as keyof typeof CORRIDOR_COLORS;
+    const id = (link.dataset['selectCorridor'] ??
+      link.getAttribute('href')!.split('/corridors/')[1]!.replace(/\/.*/, '')) as keyof typeof CORRIDOR_COLORS;
     const color = CORRIDOR_COLORS[id];
     if (!color) continue;
     ctx.fillStyle = color;
@@ -87,7 +88,9 @@ export async function viewPng(host: ShareHost): Promise<Blob> {
   }
   ctx.fillStyle = '#4a525c';
   ctx.fillText(`${host.dataset['tPngSources'] ?? ''} ${location.href}`, 16 * ratio, y + 24 * ratio);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+  );
 }
 
 export function attachShare(host: ShareHost): void {
@@ -118,7 +121,13 @@ export function attachShare(host: ShareHost): void {
         frame.referrerPolicy = 'no-referrer';
         preview.replaceChildren(frame);
       } else {
-        const citation = { title: viewTitle(), url: location.href, version: host.dataset['version'] ?? '', accessed: today(), lang: host.language };
+        const citation = {
+          title: viewTitle(),
+          url: location.href,
+          version: host.dataset['version'] ?? '',
+          accessed: today(),
+          lang: host.language,
+        };
         const out = (k: string) => dialog.querySelector<HTMLTextAreaElement>(`[data-cite-out="${k}"]`)!;
         out('text').value = citationText(citation);
         out('bibtex').value = citationBibtex(citation);

@@ -26,7 +26,12 @@ const match = (prop: string, table: Record<string, string>, fallback: string): E
   ['match', ['get', prop], ...Object.entries(table).flat(), fallback] as unknown as ExpressionSpecification;
 
 export interface StyleInput {
-  basemap: { countries: GeoJSON.FeatureCollection; usStates: GeoJSON.FeatureCollection; mxStates: GeoJSON.FeatureCollection; border: GeoJSON.Feature };
+  basemap: {
+    countries: GeoJSON.FeatureCollection;
+    usStates: GeoJSON.FeatureCollection;
+    mxStates: GeoJSON.FeatureCollection;
+    border: GeoJSON.Feature;
+  };
   atlas: {
     corridors: GeoJSON.FeatureCollection;
     labels: GeoJSON.FeatureCollection;
@@ -41,7 +46,9 @@ export interface StyleInput {
 
 /** Build the style for one language and set of visible layer groups. */
 export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): StyleSpecification {
-  const vis = (group: LayerGroup) => ({ visibility: visible.includes(group) ? ('visible' as const) : ('none' as const) });
+  const vis = (group: LayerGroup) => ({
+    visibility: visible.includes(group) ? ('visible' as const) : ('none' as const),
+  });
   const name: ExpressionSpecification = ['get', `name_${lang}`];
   return {
     version: 8,
@@ -74,8 +81,19 @@ export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): Style
         layout: vis('national'),
         paint: { 'fill-color': match('iso', atlas.national, NO_CASE_COLOR), 'fill-opacity': 0.85 },
       },
-      { id: 'country-line', type: 'line', source: 'countries', paint: { 'line-color': BASE_COLORS.countryLine, 'line-width': 0.8 } },
-      { id: 'mx-state-line', type: 'line', source: 'mx-states', layout: vis('states'), paint: { 'line-color': BASE_COLORS.stateLine, 'line-width': 0.6 } },
+      {
+        id: 'country-line',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': BASE_COLORS.countryLine, 'line-width': 0.8 },
+      },
+      {
+        id: 'mx-state-line',
+        type: 'line',
+        source: 'mx-states',
+        layout: vis('states'),
+        paint: { 'line-color': BASE_COLORS.stateLine, 'line-width': 0.6 },
+      },
       {
         id: 'us-state-line',
         type: 'line',
@@ -110,14 +128,14 @@ export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): Style
         layout: { ...vis('border'), 'line-join': 'round' },
         paint: { 'line-color': BASE_COLORS.border, 'line-width': 2.2 },
       },
-      ...(Object.entries(FLOW_DASHES).map(([kind, dash]) => ({
+      ...Object.entries(FLOW_DASHES).map(([kind, dash]) => ({
         id: kind === 'recruitment' ? 'flow-line' : `flow-line-${kind}`,
         type: 'line' as const,
         source: 'flows',
         filter: ['==', ['get', 'kind'], kind] as ExpressionSpecification,
         layout: { ...vis('flows'), 'line-cap': 'round' as const },
         paint: { 'line-color': BASE_COLORS.flow, 'line-width': 1.6, 'line-opacity': 0.85, 'line-dasharray': dash },
-      }))),
+      })),
       {
         id: 'place-symbol',
         type: 'symbol',
@@ -184,7 +202,8 @@ export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): Style
 
 /** Every style layer id of a group (flows has one per kind). */
 export function styleLayersOf(group: LayerGroup): string[] {
-  if (group === 'flows') return Object.keys(FLOW_DASHES).map((k) => (k === 'recruitment' ? 'flow-line' : `flow-line-${k}`));
+  if (group === 'flows')
+    return Object.keys(FLOW_DASHES).map((k) => (k === 'recruitment' ? 'flow-line' : `flow-line-${k}`));
   return [...LAYER_GROUPS[group]];
 }
 

@@ -15,7 +15,16 @@ import { chromium, type Page } from '@playwright/test';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4391;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const ROUTES = ['/', '/corridors/tamaulipas/', '/embed/', '/national/', '/compare/', '/sources/', '/about/', '/bench-reference/'];
+const ROUTES = [
+  '/',
+  '/corridors/tamaulipas/',
+  '/embed/',
+  '/national/',
+  '/compare/',
+  '/sources/',
+  '/about/',
+  '/bench-reference/',
+];
 const require = createRequire(import.meta.url);
 
 type Kind = 'html' | 'css' | 'js' | 'data' | 'font' | 'image' | 'other';
@@ -34,7 +43,10 @@ function writeReference(): void {
   const mlDir = path.dirname(require.resolve('maplibre-gl/package.json'));
   for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl-shared.mjs', 'maplibre-gl.css'])
     copyFileSync(path.join(mlDir, 'dist', f), path.join(dir, f));
-  copyFileSync(path.join(path.dirname(require.resolve('topojson-client/package.json')), 'dist', 'topojson-client.min.js'), path.join(dir, 'topojson-client.min.js'));
+  copyFileSync(
+    path.join(path.dirname(require.resolve('topojson-client/package.json')), 'dist', 'topojson-client.min.js'),
+    path.join(dir, 'topojson-client.min.js'),
+  );
   writeFileSync(
     path.join(dir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference</title>
@@ -98,7 +110,9 @@ async function measure(page: Page, route: string): Promise<Sample> {
             else hi = mid - 1;
           }
           const prefix = body.subarray(0, lo).toString();
-          firstChunkHasHeading = /<h1[\s>][\s\S]*?<\/h1>/.test(prefix) && (/<style/.test(prefix) || !/<link[^>]+stylesheet/.test(body.toString()));
+          firstChunkHasHeading =
+            /<h1[\s>][\s\S]*?<\/h1>/.test(prefix) &&
+            (/<style/.test(prefix) || !/<link[^>]+stylesheet/.test(body.toString()));
         }
       })(),
     ),
@@ -127,15 +141,30 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 
 async function main(): Promise<void> {
   writeReference();
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   try {
     for (let i = 0; i < 100; i++) {
-      if (await fetch(ORIGIN + '/').then((r) => r.ok).catch(() => false)) break;
+      if (
+        await fetch(ORIGIN + '/')
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--use-angle=swiftshader',
+        '--enable-unsafe-swiftshader',
+      ],
     });
     const results: Record<string, Sample[]> = {};
     for (let run = 0; run < RUNS; run++)
@@ -173,7 +202,12 @@ async function main(): Promise<void> {
       };
     });
     console.table(rows);
-    const out = { date: new Date().toISOString(), runs: RUNS, machine: `${process.platform} ${process.arch}, Chromium with software WebGL`, rows };
+    const out = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      machine: `${process.platform} ${process.arch}, Chromium with software WebGL`,
+      rows,
+    };
     writeFileSync(path.join('tests', 'bench', 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
     console.log('Written tests/bench/results.json');
   } finally {

@@ -18,7 +18,9 @@ describe('embed pages', () => {
       expect(doc.querySelector('[data-legend]')).not.toBeNull();
       const source = doc.querySelector('[data-embed-source]')!;
       expect(source.text).toMatch(/InSight Crime 2023 \/ Izcara-Palacios 2023/);
-      expect(source.querySelector('a')!.getAttribute('href')).toBe(`${BASE}${route.startsWith('es/') ? 'es/' : ''}sources/`);
+      expect(source.querySelector('a')!.getAttribute('href')).toBe(
+        `${BASE}${route.startsWith('es/') ? 'es/' : ''}sources/`,
+      );
       expect(doc.querySelector('[data-full-view]')).not.toBeNull();
     });
   }

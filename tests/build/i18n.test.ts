@@ -21,7 +21,10 @@ const read = (route: string) => parse(readFileSync(path.join(DIST, route, 'index
 
 describe('English and Spanish', () => {
   const all = routes();
-  const spanish = all.filter((r) => r.startsWith('es/')).map((r) => r.slice(3)).sort();
+  const spanish = all
+    .filter((r) => r.startsWith('es/'))
+    .map((r) => r.slice(3))
+    .sort();
   const english = all.filter((r) => !r.startsWith('es/')).sort();
 
   it('have the same routes', () => {
@@ -31,7 +34,10 @@ describe('English and Spanish', () => {
 
   it('declare their language and link to each other with hreflang and a language switch', () => {
     for (const route of english) {
-      for (const [lang, prefix] of [['en', ''], ['es', 'es/']] as const) {
+      for (const [lang, prefix] of [
+        ['en', ''],
+        ['es', 'es/'],
+      ] as const) {
         const doc = read(prefix + route);
         expect(doc.querySelector('html')!.getAttribute('lang'), prefix + route).toBe(lang);
         const alt = (l: string) => doc.querySelector(`link[rel=alternate][hreflang=${l}]`)?.getAttribute('href');
@@ -39,7 +45,9 @@ describe('English and Spanish', () => {
         expect(new URL(alt('es')!).pathname).toBe(`${BASE}es/${route}`);
         expect(alt('x-default')).toBe(alt('en'));
         const other = lang === 'en' ? 'es' : 'en';
-        expect(doc.querySelector('a[data-lang-switch]')!.getAttribute('href')).toBe(`${BASE}${other === 'es' ? 'es/' : ''}${route}`);
+        expect(doc.querySelector('a[data-lang-switch]')!.getAttribute('href')).toBe(
+          `${BASE}${other === 'es' ? 'es/' : ''}${route}`,
+        );
       }
     }
   });
@@ -60,7 +68,10 @@ describe('English and Spanish', () => {
         node.childNodes.forEach(walk);
       };
       walk(doc.querySelector('body')!);
-      texts.push(doc.querySelector('title')!.text, doc.querySelector('meta[name=description]')!.getAttribute('content')!);
+      texts.push(
+        doc.querySelector('title')!.text,
+        doc.querySelector('meta[name=description]')!.getAttribute('content')!,
+      );
       for (const attr of doc.querySelectorAll('[aria-label], [title]'))
         texts.push(attr.getAttribute('aria-label') ?? '', attr.getAttribute('title') ?? '');
       for (const text of texts)

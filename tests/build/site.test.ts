@@ -10,7 +10,17 @@ import { loadAtlas } from '../../src/lib/read-data.ts';
 const DIST = path.resolve('dist');
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const CORRIDORS = ['tijuana-mexicali', 'sonoran-desert', 'ciudad-juarez', 'tamaulipas'];
-const EN_ROUTES = ['', 'about/', 'sources/', 'compare/', 'national/', 'data/', 'present/', 'embed/', ...CORRIDORS.map((id) => `corridors/${id}/`)];
+const EN_ROUTES = [
+  '',
+  'about/',
+  'sources/',
+  'compare/',
+  'national/',
+  'data/',
+  'present/',
+  'embed/',
+  ...CORRIDORS.map((id) => `corridors/${id}/`),
+];
 const ROUTES = [...EN_ROUTES, ...EN_ROUTES.map((r) => `es/${r}`)];
 
 function htmlFiles(dir: string): string[] {
@@ -64,17 +74,27 @@ describe('every page', () => {
       const doc = parse(readFileSync(file, 'utf8'));
       const rel = path.relative(DIST, file);
       // Anything the browser fetches (alternate and canonical links are not fetched) stays on this host.
-      for (const el of doc.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]')) {
+      for (const el of doc.querySelectorAll(
+        'script[src], link[href], img[src], iframe[src], source[src], video[src], audio[src]',
+      )) {
         if (el.tagName === 'LINK' && /^(canonical|alternate)$/.test(el.getAttribute('rel') ?? '')) continue;
         const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
         if (/^(https?:)?\/\//.test(url)) broken.push(`${rel}: external resource ${url}`);
       }
-      if (/@import|url\(\s*['"]?(https?:)?\/\//.test(doc.querySelectorAll('style').map((s) => s.text).join('')))
+      if (
+        /@import|url\(\s*['"]?(https?:)?\/\//.test(
+          doc
+            .querySelectorAll('style')
+            .map((s) => s.text)
+            .join(''),
+        )
+      )
         broken.push(`${rel}: external resource in inline style`);
       for (const a of doc.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
         if (/^(https?:|mailto:)/.test(href)) {
-          if (a.getAttribute('rel') !== 'noreferrer noopener') broken.push(`${rel}: external link without rel=noreferrer noopener: ${href}`);
+          if (a.getAttribute('rel') !== 'noreferrer noopener')
+            broken.push(`${rel}: external link without rel=noreferrer noopener: ${href}`);
           continue;
         }
         const dir = path.relative(DIST, path.dirname(file)).split(path.sep).join('/');
@@ -86,7 +106,8 @@ describe('every page', () => {
           continue;
         }
         const id = decodeURIComponent(url.hash.slice(1));
-        if (id && !parse(readFileSync(target, 'utf8')).getElementById(id)) broken.push(`${rel}: ${href} (no element with id "${id}")`);
+        if (id && !parse(readFileSync(target, 'utf8')).getElementById(id))
+          broken.push(`${rel}: ${href} (no element with id "${id}")`);
       }
     }
     expect(broken).toEqual([]);
@@ -94,8 +115,13 @@ describe('every page', () => {
 
   it('has unique element ids', () => {
     for (const file of htmlFiles(DIST)) {
-      const ids = parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path.relative(DIST, file)).toEqual([]);
+      const ids = parse(readFileSync(file, 'utf8'))
+        .querySelectorAll('[id]')
+        .map((el) => el.id);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        path.relative(DIST, file),
+      ).toEqual([]);
     }
   });
 });
@@ -105,16 +131,23 @@ describe('corridor pages', () => {
     for (const c of atlas.corridors) {
       const doc = page(`corridors/${c.id}/`);
       expect(doc.querySelector('h1')?.text).toBe(c.name.en);
-      for (const p of c.places) expect(doc.getElementById(`place-${p.id}`)?.querySelector('h3')?.text, p.id).toBe(p.name.en);
+      for (const p of c.places)
+        expect(doc.getElementById(`place-${p.id}`)?.querySelector('h3')?.text, p.id).toBe(p.name.en);
       for (const a of c.actors) {
         const el = doc.getElementById(`actor-${a.id}`);
         expect(el?.querySelector('h3')?.text, a.id).toBe(a.name.en);
         expect(el?.getAttribute('data-role')).toBe(a.role);
       }
-      for (const f of c.figures) expect(doc.getElementById(`figure-${f.id}`)?.querySelector('dt')?.text, f.id).toBe(f.value.en);
+      for (const f of c.figures)
+        expect(doc.getElementById(`figure-${f.id}`)?.querySelector('dt')?.text, f.id).toBe(f.value.en);
       for (const f of c.flows) expect(doc.getElementById(`flow-${f.id}`), f.id).not.toBeNull();
       for (const li of doc.querySelectorAll('main li, main .figure dd, main .entity > p'))
-        if (li.closest('.register') === null && li.closest('.toc') === null && li.closest('.items') === null && !li.closest('.pager'))
+        if (
+          li.closest('.register') === null &&
+          li.closest('.toc') === null &&
+          li.closest('.items') === null &&
+          !li.closest('.pager')
+        )
           expect(li.querySelector('.cites a'), `${c.id}: "${li.text.slice(0, 60)}"`).not.toBeNull();
     }
   });
@@ -136,10 +169,15 @@ describe('corridor pages', () => {
 describe('the register', () => {
   it('lists the 54 footnotes in order, each linking back to what cites it', () => {
     const doc = page('sources/');
-    const entries = doc.querySelectorAll('#insight-crime-footnotes ~ ol > li, section:has(#insight-crime-footnotes) li[data-source]');
-    const ids = [...new Set(entries.map((li) => li.getAttribute('data-source')).filter((id) => id && /^ic-\d+$/.test(id)))];
+    const entries = doc.querySelectorAll(
+      '#insight-crime-footnotes ~ ol > li, section:has(#insight-crime-footnotes) li[data-source]',
+    );
+    const ids = [
+      ...new Set(entries.map((li) => li.getAttribute('data-source')).filter((id) => id && /^ic-\d+$/.test(id))),
+    ];
     expect(ids).toEqual(Array.from({ length: 54 }, (_, i) => `ic-${i + 1}`));
-    for (const id of ids) expect(doc.getElementById(id!)!.querySelectorAll('.backlinks a').length, id!).toBeGreaterThan(0);
+    for (const id of ids)
+      expect(doc.getElementById(id!)!.querySelectorAll('.backlinks a').length, id!).toBeGreaterThan(0);
     expect(doc.getElementById('ic-4')!.text).toMatch(/3/);
   });
 });

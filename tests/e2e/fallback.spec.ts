@@ -4,7 +4,10 @@ import { chromium } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 test('without WebGL the static map and an explanation stand in for the interactive map', async ({ baseURL }) => {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-webgl', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-webgl', '--disable-background-networking'],
+  });
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

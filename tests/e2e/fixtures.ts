@@ -17,14 +17,15 @@ export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>(
   ],
   offsite: [
     async ({ context }, use) => {
-    const offsite: string[] = [];
-    context.on('request', (request) => {
-      const url = new URL(request.url());
-      const local = ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:', 'about:'].includes(url.protocol);
-      if (!local) offsite.push(request.url());
-    });
-    await use(offsite);
-    expect(offsite, 'requests that left localhost').toEqual([]);
+      const offsite: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        const local =
+          ['127.0.0.1', 'localhost'].includes(url.hostname) || ['data:', 'blob:', 'about:'].includes(url.protocol);
+        if (!local) offsite.push(request.url());
+      });
+      await use(offsite);
+      expect(offsite, 'requests that left localhost').toEqual([]);
     },
     { auto: true },
   ],

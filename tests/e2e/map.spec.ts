@@ -10,7 +10,9 @@ async function mapReady(page: Page) {
   await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
 }
 const rendered = (page: Page, layer: string) =>
-  page.locator('atlas-map').evaluate((el, l) => (el as unknown as { renderedFeatureIds(x: string): string[] }).renderedFeatureIds(l), layer);
+  page
+    .locator('atlas-map')
+    .evaluate((el, l) => (el as unknown as { renderedFeatureIds(x: string): string[] }).renderedFeatureIds(l), layer);
 
 test.describe('the atlas map', () => {
   test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
@@ -25,7 +27,9 @@ test.describe('the atlas map', () => {
     expect(offsite).toEqual([]);
   });
 
-  test('selecting each corridor by keyboard opens its panel and moves the camera; Escape closes it', async ({ page }) => {
+  test('selecting each corridor by keyboard opens its panel and moves the camera; Escape closes it', async ({
+    page,
+  }) => {
     await page.goto('');
     await mapReady(page);
     const map = page.locator('atlas-map');
@@ -55,7 +59,8 @@ test.describe('the atlas map', () => {
     await page.getByRole('checkbox', { name: /Corridors/ }).check();
     await expect.poll(async () => (await rendered(page, 'corridor-fill')).length).toBe(4);
     const legend = page.locator('.atlas-legend');
-    for (const word of ['Border city', 'Cartel', 'Recruitment', 'approximate']) await expect(legend).toContainText(word);
+    for (const word of ['Border city', 'Cartel', 'Recruitment', 'approximate'])
+      await expect(legend).toContainText(word);
   });
 
   test('axe finds no violation with the panel open', async ({ page }) => {
@@ -63,8 +68,18 @@ test.describe('the atlas map', () => {
     await mapReady(page);
     await page.locator('[data-select-corridor="ciudad-juarez"]').click();
     await expect(page.locator('[data-panel]')).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 
   test('the corridor page shows the same map focused on its corridor', async ({ page }) => {

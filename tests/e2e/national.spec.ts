@@ -21,7 +21,7 @@ test('the choropleth draws all 32 states, and each state with cases opens its co
   }
 });
 
-test('the comparison opens a cell\'s rationale and sources from the keyboard', async ({ page }) => {
+test("the comparison opens a cell's rationale and sources from the keyboard", async ({ page }) => {
   await page.goto('compare/');
   const cell = page.locator('#cell-tamaulipas-cartel-control');
   const summary = cell.locator('summary');

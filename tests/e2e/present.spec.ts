@@ -52,15 +52,26 @@ test('reloading a step URL resumes there, notes toggle with N, and axe passes', 
   await expect(notes).toBeHidden();
   await page.keyboard.press('n');
   await expect(notes).toBeVisible();
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 });
 
 test('a corridor page prints as a handout: title, map image, sources, no controls', async ({ page }) => {
   await page.goto('corridors/tamaulipas/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('svg[data-static-map]')).toBeVisible();
-  for (const control of ['[data-share]', '.atlas-layers', '.lang-switch', '.site-header nav']) await expect(page.locator(control).first()).toBeHidden();
+  for (const control of ['[data-share]', '.atlas-layers', '.lang-switch', '.site-header nav'])
+    await expect(page.locator(control).first()).toBeHidden();
   await expect(page.locator('#sources')).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -4,7 +4,10 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 
-test('the embed code renders the map in an iframe on another page, with no error and nothing off-site', async ({ page, context }) => {
+test('the embed code renders the map in an iframe on another page, with no error and nothing off-site', async ({
+  page,
+  context,
+}) => {
   await page.goto('?corridor=tamaulipas');
   await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
   await page.getByRole('button', { name: 'Embed' }).click();
@@ -23,14 +26,19 @@ test('the embed code renders the map in an iframe on another page, with no error
   // framing another; on the web the atlas and the publisher are both public and this does not apply.
   const publisher = new URL('/publisher-article.html', page.url()).href;
   await host.route(publisher, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><title>Publisher</title></head><body><h1>An article</h1>${code}</body></html>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Publisher</title></head><body><h1>An article</h1>${code}</body></html>`,
+    }),
   );
   await host.goto(publisher);
   const frame = host.frameLocator('iframe');
   await expect(frame.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
   await expect(frame.locator('[data-embed-source]')).toContainText('InSight Crime 2023 / Izcara-Palacios 2023');
   // The optional resize script fits the frame to its content.
-  await expect.poll(async () => host.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height)).toMatch(/px$/);
+  await expect
+    .poll(async () => host.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height))
+    .toMatch(/px$/);
   expect(errors).toEqual([]);
   await host.close();
 });
@@ -38,7 +46,10 @@ test('the embed code renders the map in an iframe on another page, with no error
 test('the PNG download is an image of the view with its title band and legend', async ({ page }) => {
   await page.goto('corridors/ciudad-juarez/');
   await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('border-corridors-atlas-ciudad-juarez.png');
   const file = await download.path();
   const { readFileSync } = await import('node:fs');
@@ -59,7 +70,9 @@ test('"Cite" gives text, BibTeX and CSL-JSON with the view URL', async ({ page }
   expect(text).toContain('corridor=sonoran-desert');
   expect(text).toContain('InSight Crime (2023)');
   expect(await page.locator('[data-cite-out="bibtex"]').inputValue()).toMatch(/^@misc\{/);
-  expect(JSON.parse(await page.locator('[data-cite-out="csl"]').inputValue())[0].URL).toContain('corridor=sonoran-desert');
+  expect(JSON.parse(await page.locator('[data-cite-out="csl"]').inputValue())[0].URL).toContain(
+    'corridor=sonoran-desert',
+  );
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog[data-dialog="cite"]')).not.toBeVisible();
 });

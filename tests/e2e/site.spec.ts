@@ -2,7 +2,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
-const EN = ['', 'about/', 'sources/', 'compare/', 'national/', 'data/', 'embed/', 'corridors/tijuana-mexicali/', 'corridors/sonoran-desert/', 'corridors/ciudad-juarez/', 'corridors/tamaulipas/'];
+const EN = [
+  '',
+  'about/',
+  'sources/',
+  'compare/',
+  'national/',
+  'data/',
+  'embed/',
+  'corridors/tijuana-mexicali/',
+  'corridors/sonoran-desert/',
+  'corridors/ciudad-juarez/',
+  'corridors/tamaulipas/',
+];
 const ROUTES = [...EN, ...EN.map((r) => `es/${r}`)];
 
 for (const route of ROUTES) {
@@ -12,8 +24,18 @@ for (const route of ROUTES) {
     page.on('pageerror', (err) => errors.push(err.message));
     await page.goto(route, { waitUntil: 'load' });
     await expect(page.locator('h1')).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
   });

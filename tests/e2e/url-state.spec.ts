@@ -5,8 +5,10 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 
-const ready = (page: Page) => expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
-const camera = async (page: Page) => (await page.locator('atlas-map').getAttribute('data-camera'))!.split(',').map(Number);
+const ready = (page: Page) =>
+  expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+const camera = async (page: Page) =>
+  (await page.locator('atlas-map').getAttribute('data-camera'))!.split(',').map(Number);
 
 test('a view set by interaction survives copying its URL into a new tab', async ({ page, context }) => {
   await page.goto('');
@@ -53,7 +55,9 @@ test('switching language with the map open keeps the corridor and the view', asy
 test('hostile URL values land on the default view and inject nothing', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('?corridor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&layers=%3Cscript%3E&camera=NaN,1e999,-5&select=javascript:alert(1)');
+  await page.goto(
+    '?corridor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&layers=%3Cscript%3E&camera=NaN,1e999,-5&select=javascript:alert(1)',
+  );
   await ready(page);
   await expect(page.locator('[data-panel]')).toBeHidden();
   await expect(page.locator('img[src="x"], script:not([src]):has-text("alert")')).toHaveCount(0);

@@ -23,6 +23,14 @@ describe('fitMercator', () => {
     expect(Math.min(xw, xe)).toBeGreaterThanOrEqual(0);
     expect(Math.max(xw, xe)).toBeLessThanOrEqual(800);
     expect(yn).toBeLessThan(ys);
-    expect(path({ type: 'LineString', coordinates: [[-118, 14], [-86, 33]] })).toMatch(/^M[\d. ]+L[\d. ]+$/);
+    expect(
+      path({
+        type: 'LineString',
+        coordinates: [
+          [-118, 14],
+          [-86, 33],
+        ],
+      }),
+    ).toMatch(/^M[\d. ]+L[\d. ]+$/);
   });
 });

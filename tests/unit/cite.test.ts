@@ -10,7 +10,12 @@ describe('citation markers', () => {
     expect(citeMarker('ip-paper')).toBe('IP');
   });
   it('sorts footnotes numerically, then sections, then the paper, without duplicates', () => {
-    expect(sortCites(['ip-paper', 'ic-12', 'ic-s-findings', 'ic-9', 'ic-12'])).toEqual(['ic-9', 'ic-12', 'ic-s-findings', 'ip-paper']);
+    expect(sortCites(['ip-paper', 'ic-12', 'ic-s-findings', 'ic-9', 'ic-12'])).toEqual([
+      'ic-9',
+      'ic-12',
+      'ic-s-findings',
+      'ip-paper',
+    ]);
     expect(footnoteNumber('ic-54')).toBe(54);
     expect(footnoteNumber('ic-s-summary')).toBeNull();
   });

@@ -3,7 +3,9 @@ import { toCsv } from '../../src/lib/csv.ts';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and leaves plain fields alone', () => {
-    expect(toCsv(['id', 'text'], [['ic-1', 'Lantia, "Mapa"\nline']])).toBe('id,text\r\nic-1,"Lantia, ""Mapa""\nline"\r\n');
+    expect(toCsv(['id', 'text'], [['ic-1', 'Lantia, "Mapa"\nline']])).toBe(
+      'id,text\r\nic-1,"Lantia, ""Mapa""\nline"\r\n',
+    );
     expect(toCsv(['n'], [[3], [null]])).toBe('n\r\n3\r\n\r\n');
   });
   it('defuses values a spreadsheet would run as formulas', () => {

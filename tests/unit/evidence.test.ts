@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, distanceKm, formatProblem, validateAtlas, type AtlasInput, type Problem } from '../../src/lib/evidence.ts';
+import {
+  DataError,
+  distanceKm,
+  formatProblem,
+  validateAtlas,
+  type AtlasInput,
+  type Problem,
+} from '../../src/lib/evidence.ts';
 import { validInput } from './fixture.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -21,7 +28,10 @@ function problemsOf(input: AtlasInput): Problem[] {
 function expectProblem(input: AtlasInput, want: { file: string; field: string; found?: RegExp; expected?: RegExp }) {
   const problems = problemsOf(input);
   const match = problems.find((p) => p.file === want.file && p.field === want.field);
-  expect(match, `no problem at ${want.file} ${want.field}; got:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+  expect(
+    match,
+    `no problem at ${want.file} ${want.field}; got:\n${problems.map(formatProblem).join('\n')}`,
+  ).toBeDefined();
   if (want.found) expect(match!.found).toMatch(want.found);
   if (want.expected) expect(match!.expected).toMatch(want.expected);
 }
@@ -29,7 +39,12 @@ function expectProblem(input: AtlasInput, want: { file: string; field: string; f
 describe('validateAtlas', () => {
   it('accepts the valid fixture and resolves Ibid. footnotes to the source they repeat', () => {
     const atlas = validateAtlas(validInput());
-    expect(atlas.corridors.map((c) => c.id)).toEqual(['tijuana-mexicali', 'sonoran-desert', 'ciudad-juarez', 'tamaulipas']);
+    expect(atlas.corridors.map((c) => c.id)).toEqual([
+      'tijuana-mexicali',
+      'sonoran-desert',
+      'ciudad-juarez',
+      'tamaulipas',
+    ]);
     const ibid = atlas.sources.find((s) => s.id === 'ic-2')!;
     expect(ibid.number).toBe(2);
     expect(ibid.ibid).toBe(1);
@@ -60,30 +75,59 @@ describe('validateAtlas', () => {
   it('rejects a footnote that nothing cites', () => {
     const input = validInput();
     corridor(input, 0).summary[0].cites = ['ic-1'];
-    expectProblem(input, { file: 'data/sources/insight-crime.yaml', field: 'sources[1]', found: /ic-2.*cited by no statement/, expected: /cited by at least one/ });
+    expectProblem(input, {
+      file: 'data/sources/insight-crime.yaml',
+      field: 'sources[1]',
+      found: /ic-2.*cited by no statement/,
+      expected: /cited by at least one/,
+    });
   });
 
   it('rejects a statement with no citation, empty or absent', () => {
     const input = validInput();
     corridor(input, 2).recruitment[0].cites = [];
     delete corridor(input, 3).data_gaps[0].cites;
-    expectProblem(input, { file: 'data/corridors/ciudad-juarez.yaml', field: 'recruitment[0].cites', found: /\[\]/, expected: /at least one source id/ });
-    expectProblem(input, { file: 'data/corridors/tamaulipas.yaml', field: 'data_gaps[0].cites', found: /nothing/, expected: /array/ });
+    expectProblem(input, {
+      file: 'data/corridors/ciudad-juarez.yaml',
+      field: 'recruitment[0].cites',
+      found: /\[\]/,
+      expected: /at least one source id/,
+    });
+    expectProblem(input, {
+      file: 'data/corridors/tamaulipas.yaml',
+      field: 'data_gaps[0].cites',
+      found: /nothing/,
+      expected: /array/,
+    });
   });
 
   it('rejects invalid coordinates', () => {
     const input = validInput();
     corridor(input, 0).places[0].coordinates = [-117.04, 95];
-    expectProblem(input, { file: 'data/corridors/tijuana-mexicali.yaml', field: 'places[0].coordinates[1]', found: /95/, expected: /latitude/ });
+    expectProblem(input, {
+      file: 'data/corridors/tijuana-mexicali.yaml',
+      field: 'places[0].coordinates[1]',
+      found: /95/,
+      expected: /latitude/,
+    });
   });
 
   it('rejects coordinates given as [latitude, longitude], and points outside the border region', () => {
     const swapped = validInput();
     corridor(swapped, 0).places[0].coordinates = [32.5149, -117.0382];
-    expectProblem(swapped, { file: 'data/corridors/tijuana-mexicali.yaml', field: 'places[0].coordinates[1]', found: /-117/, expected: /latitude/ });
+    expectProblem(swapped, {
+      file: 'data/corridors/tijuana-mexicali.yaml',
+      field: 'places[0].coordinates[1]',
+      found: /-117/,
+      expected: /latitude/,
+    });
     const paris = validInput();
     corridor(paris, 0).places[0].coordinates = [2.3522, 48.8566];
-    expectProblem(paris, { file: 'data/corridors/tijuana-mexicali.yaml', field: 'places[0].coordinates', expected: /border region/ });
+    expectProblem(paris, {
+      file: 'data/corridors/tijuana-mexicali.yaml',
+      field: 'places[0].coordinates',
+      expected: /border region/,
+    });
   });
 
   it('rejects a place far from its corridor', () => {
@@ -104,9 +148,24 @@ describe('validateAtlas', () => {
     corridor(input, 1).actors[0].places = ['tijuana'];
     corridor(input, 2).actors.push({ ...corridor(input, 2).actors[0] });
     register(input).sources.push({ ...register(input).sources[0] });
-    expectProblem(input, { file: 'data/corridors/sonoran-desert.yaml', field: 'places[0].id', found: /tijuana/, expected: /used only once/ });
-    expectProblem(input, { file: 'data/corridors/ciudad-juarez.yaml', field: 'actors[1].id', found: /local-pimps/, expected: /only once/ });
-    expectProblem(input, { file: 'data/sources/insight-crime.yaml', field: 'sources[2].id', found: /ic-1/, expected: /only once/ });
+    expectProblem(input, {
+      file: 'data/corridors/sonoran-desert.yaml',
+      field: 'places[0].id',
+      found: /tijuana/,
+      expected: /used only once/,
+    });
+    expectProblem(input, {
+      file: 'data/corridors/ciudad-juarez.yaml',
+      field: 'actors[1].id',
+      found: /local-pimps/,
+      expected: /only once/,
+    });
+    expectProblem(input, {
+      file: 'data/sources/insight-crime.yaml',
+      field: 'sources[2].id',
+      found: /ic-1/,
+      expected: /only once/,
+    });
   });
 
   it('rejects a missing translation, and Spanish that is a copy of the English', () => {
@@ -114,28 +173,56 @@ describe('validateAtlas', () => {
     delete corridor(input, 0).summary[0].es;
     corridor(input, 1).victims[0].es = corridor(input, 1).victims[0].en;
     corridor(input, 2).name.es = '';
-    expectProblem(input, { file: 'data/corridors/tijuana-mexicali.yaml', field: 'summary[0].es', found: /nothing/, expected: /Spanish text \(missing translation\)/ });
-    expectProblem(input, { file: 'data/corridors/sonoran-desert.yaml', field: 'victims[0].es', expected: /missing translation/ });
-    expectProblem(input, { file: 'data/corridors/ciudad-juarez.yaml', field: 'name.es', found: /""/, expected: /Spanish text/ });
+    expectProblem(input, {
+      file: 'data/corridors/tijuana-mexicali.yaml',
+      field: 'summary[0].es',
+      found: /nothing/,
+      expected: /Spanish text \(missing translation\)/,
+    });
+    expectProblem(input, {
+      file: 'data/corridors/sonoran-desert.yaml',
+      field: 'victims[0].es',
+      expected: /missing translation/,
+    });
+    expectProblem(input, {
+      file: 'data/corridors/ciudad-juarez.yaml',
+      field: 'name.es',
+      found: /""/,
+      expected: /Spanish text/,
+    });
   });
 
   it('rejects an unknown actor role, naming the allowed ones', () => {
     const input = validInput();
     corridor(input, 3).actors[0].role = 'controls';
-    expectProblem(input, { file: 'data/corridors/tamaulipas.yaml', field: 'actors[0].role', found: /controls/, expected: /"runs", "supplies", "taxes", "present", "unclear"/ });
+    expectProblem(input, {
+      file: 'data/corridors/tamaulipas.yaml',
+      field: 'actors[0].role',
+      found: /controls/,
+      expected: /"runs", "supplies", "taxes", "present", "unclear"/,
+    });
   });
 
   it('rejects misspelt fields instead of ignoring them', () => {
     const input = validInput();
     corridor(input, 0).victim = [];
-    expectProblem(input, { file: 'data/corridors/tijuana-mexicali.yaml', field: '(file)', found: /unknown field victim/ });
+    expectProblem(input, {
+      file: 'data/corridors/tijuana-mexicali.yaml',
+      field: '(file)',
+      found: /unknown field victim/,
+    });
   });
 
   it('rejects references to places and locations that do not exist', () => {
     const input = validInput();
     corridor(input, 0).actors[0].places = ['mexicali'];
     corridor(input, 0).flows[0].from = 'tlaxcala';
-    expectProblem(input, { file: 'data/corridors/tijuana-mexicali.yaml', field: 'actors[0].places[0]', found: /mexicali/, expected: /this corridor's places/ });
+    expectProblem(input, {
+      file: 'data/corridors/tijuana-mexicali.yaml',
+      field: 'actors[0].places[0]',
+      found: /mexicali/,
+      expected: /this corridor's places/,
+    });
     expectProblem(input, { file: 'data/corridors/tijuana-mexicali.yaml', field: 'flows[0].from', found: /tlaxcala/ });
   });
 
@@ -144,13 +231,25 @@ describe('validateAtlas', () => {
     register(input).sources[1] = { id: 'ic-3', document: 'insight-crime-2023', number: 3, ibid: 4, citation: 'Ibid.' };
     corridor(input, 0).summary[0].cites = ['ic-1', 'ic-3'];
     expectProblem(input, { file: 'data/sources/insight-crime.yaml', field: 'sources', found: /without number\(s\) 2/ });
-    expectProblem(input, { file: 'data/sources/insight-crime.yaml', field: 'sources[1].ibid', expected: /earlier footnote/ });
+    expectProblem(input, {
+      file: 'data/sources/insight-crime.yaml',
+      field: 'sources[1].ibid',
+      expected: /earlier footnote/,
+    });
   });
 
   it('rejects long quotations', () => {
     const input = validInput();
-    corridor(input, 0).summary[0].quote = { en: 'word '.repeat(60), es: 'palabra '.repeat(60), by: { en: 'A source', es: 'Una fuente' } };
-    expectProblem(input, { file: 'data/corridors/tijuana-mexicali.yaml', field: 'summary[0].quote.en', expected: /at most 40 words/ });
+    corridor(input, 0).summary[0].quote = {
+      en: 'word '.repeat(60),
+      es: 'palabra '.repeat(60),
+      by: { en: 'A source', es: 'Una fuente' },
+    };
+    expectProblem(input, {
+      file: 'data/corridors/tijuana-mexicali.yaml',
+      field: 'summary[0].quote.en',
+      expected: /at most 40 words/,
+    });
   });
 
   it('rejects a missing corridor and a report without its three findings', () => {
@@ -165,7 +264,9 @@ describe('validateAtlas', () => {
     const input = validInput();
     corridor(input, 0).places[0].coordinates = [0, 0];
     corridor(input, 1).victims[0].cites = ['ic-99'];
-    expect(() => validateAtlas(input)).toThrow(/data\/corridors\/tijuana-mexicali\.yaml: places\[0\]\.coordinates: found \[0,0\]/);
+    expect(() => validateAtlas(input)).toThrow(
+      /data\/corridors\/tijuana-mexicali\.yaml: places\[0\]\.coordinates: found \[0,0\]/,
+    );
     expect(problemsOf(input).length).toBeGreaterThanOrEqual(3);
   });
 
@@ -182,15 +283,28 @@ describe('comparison rules', () => {
   it('rejects a code that is not a level of its dimension', () => {
     const input = validInput();
     cmp(input).cells[0].code = 4;
-    expectProblem(input, { file: 'data/comparison.yaml', field: 'cells[0].code', found: /4/, expected: /level code of cartel-control \(0, 1\)/ });
+    expectProblem(input, {
+      file: 'data/comparison.yaml',
+      field: 'cells[0].code',
+      found: /4/,
+      expected: /level code of cartel-control \(0, 1\)/,
+    });
   });
 
   it('rejects a missing cell and a cell without a report footnote', () => {
     const input = validInput();
     cmp(input).cells.pop();
     cmp(input).cells[0].rationale.cites = ['ic-s-corridor-1'];
-    expectProblem(input, { file: 'data/comparison.yaml', field: 'cells', found: /no cell for tamaulipas on cartel-control/ });
-    expectProblem(input, { file: 'data/comparison.yaml', field: 'cells[0].rationale.cites', expected: /footnote of the report/ });
+    expectProblem(input, {
+      file: 'data/comparison.yaml',
+      field: 'cells',
+      found: /no cell for tamaulipas on cartel-control/,
+    });
+    expectProblem(input, {
+      file: 'data/comparison.yaml',
+      field: 'cells[0].rationale.cites',
+      expected: /footnote of the report/,
+    });
   });
 
   it('links each cell rationale from the sources it cites', () => {

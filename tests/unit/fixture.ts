@@ -10,7 +10,14 @@ const tableSource = (n: number) => ({
   document: 'izcara-palacios-2023',
   label: text(`Table ${n}`, `Cuadro ${n}`),
   citation: `Izcara-Palacios (2023), Table ${n}.`,
-  items: [{ kind: 'dataset', who: text('Izcara-Palacios', 'Izcara-Palacios'), what: text(`Table ${n}`, `Cuadro ${n}`), when: '2023' }],
+  items: [
+    {
+      kind: 'dataset',
+      who: text('Izcara-Palacios', 'Izcara-Palacios'),
+      what: text(`Table ${n}`, `Cuadro ${n}`),
+      when: '2023',
+    },
+  ],
 });
 
 const text = (en: string, es: string) => ({ en, es });
@@ -48,7 +55,14 @@ function corridor(i: number) {
       },
     ],
     actors: [
-      { id: 'local-pimps', name: text('Local pimps', 'Padrotes'), type: 'local-pimps', role: 'runs', places: [c.place], statements: [st(3)] },
+      {
+        id: 'local-pimps',
+        name: text('Local pimps', 'Padrotes'),
+        type: 'local-pimps',
+        role: 'runs',
+        places: [c.place],
+        statements: [st(3)],
+      },
     ],
     state_involvement: [{ ...st(4), kind: 'protection' }],
     smuggling_nexus: [st(5)],
@@ -83,7 +97,14 @@ export function validInput(): AtlasInput {
               document: 'insight-crime-2023',
               number: 1,
               citation: 'Lantia Intelligence, "Mapa criminal: México," 2019-2020.',
-              items: [{ kind: 'dataset', who: text('Lantia Intelligence', 'Lantia Intelligence'), what: text('Criminal map', 'Mapa criminal'), when: '2020' }],
+              items: [
+                {
+                  kind: 'dataset',
+                  who: text('Lantia Intelligence', 'Lantia Intelligence'),
+                  what: text('Criminal map', 'Mapa criminal'),
+                  when: '2020',
+                },
+              ],
             },
             { id: 'ic-2', document: 'insight-crime-2023', number: 2, ibid: 1, citation: 'Ibid.' },
           ],
@@ -106,7 +127,14 @@ export function validInput(): AtlasInput {
               document: 'izcara-palacios-2023',
               label: text('Izcara-Palacios 2023', 'Izcara-Palacios 2023'),
               citation: "Izcara-Palacios, S. P. (2023). Sex Trafficking in Mexico: Perpetrators' Profile.",
-              items: [{ kind: 'academic', who: text('Izcara-Palacios', 'Izcara-Palacios'), what: text('The paper', 'El artículo'), when: '2023' }],
+              items: [
+                {
+                  kind: 'academic',
+                  who: text('Izcara-Palacios', 'Izcara-Palacios'),
+                  what: text('The paper', 'El artículo'),
+                  when: '2023',
+                },
+              ],
             },
             ...[1, 2, 3, 4, 5].map(tableSource),
           ],
@@ -116,7 +144,9 @@ export function validInput(): AtlasInput {
     tables: { file: 'data/izcara/tables.yaml', data: TABLES },
     locations: {
       file: 'data/locations.yaml',
-      data: { locations: [{ id: 'puebla', name: text('Puebla', 'Puebla'), kind: 'state', coordinates: [-98.2063, 19.0414] }] },
+      data: {
+        locations: [{ id: 'puebla', name: text('Puebla', 'Puebla'), kind: 'state', coordinates: [-98.2063, 19.0414] }],
+      },
     },
     report: {
       file: 'data/report.yaml',
@@ -151,7 +181,12 @@ export function validInput(): AtlasInput {
             ],
           },
         ],
-        cells: CORRIDORS.map((c, i) => ({ corridor: c.id, dimension: 'cartel-control', code: i % 2, rationale: st(40 + i) })),
+        cells: CORRIDORS.map((c, i) => ({
+          corridor: c.id,
+          dimension: 'cartel-control',
+          code: i % 2,
+          rationale: st(40 + i),
+        })),
         opportunity_dimensions: [1, 2, 3, 4].map((n) => ({ opportunity: n, dimensions: ['cartel-control'] })),
       },
     },

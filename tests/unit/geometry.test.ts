@@ -47,7 +47,7 @@ describe('distances from the border', () => {
     for (const [name, at] of Object.entries(cities)) expect(distanceToBorderKm(at, border), name).toBeLessThan(8);
   });
 
-  it('puts Altar about 100 km south of the border (the report\'s figure is by road; straight-line is shorter)', () => {
+  it("puts Altar about 100 km south of the border (the report's figure is by road; straight-line is shorter)", () => {
     const d = distanceToBorderKm([-111.8353, 30.7136], border);
     expect(d).toBeGreaterThan(60);
     expect(d).toBeLessThan(120);
@@ -73,7 +73,10 @@ describe('corridor areas from the data', () => {
 
   it('each touch the border', () => {
     for (const f of map.corridors.features)
-      expect(border.coordinates.some((line) => line.length > 1 && booleanIntersects(f, lineString(line))), f.properties.id).toBe(true);
+      expect(
+        border.coordinates.some((line) => line.length > 1 && booleanIntersects(f, lineString(line))),
+        f.properties.id,
+      ).toBe(true);
   });
 
   it('give every flow a drawable arc between its endpoints', () => {

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { format, useTranslations } from '../../src/i18n/index.ts';
-import { ACTOR_ROLES, ACTOR_TYPES, FLOW_KINDS, PLACE_ROLES, SOURCE_KINDS, STATE_INVOLVEMENT_KINDS } from '../../src/lib/schema.ts';
+import {
+  ACTOR_ROLES,
+  ACTOR_TYPES,
+  FLOW_KINDS,
+  PLACE_ROLES,
+  SOURCE_KINDS,
+  STATE_INVOLVEMENT_KINDS,
+} from '../../src/lib/schema.ts';
 
 describe('interface text', () => {
   it('has the same keys in English and Spanish, none empty', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    for (const table of [en, es]) for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe('');
+    for (const table of [en, es])
+      for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe('');
   });
 
   it('keeps the same placeholders in both languages', () => {
@@ -25,13 +33,33 @@ describe('interface text', () => {
       ...SOURCE_KINDS.map((r) => `kind.${r}`),
     ];
     // Every section a statement can sit in (src/lib/evidence.ts) is named in the register's backlinks.
-    const sections = ['summary', 'places', 'actors', 'state_involvement', 'smuggling_nexus', 'victims', 'recruitment', 'flows', 'figures', 'data_gaps', 'unverified', 'findings', 'background', 'national', 'opportunities', 'comparison', 'tables'];
+    const sections = [
+      'summary',
+      'places',
+      'actors',
+      'state_involvement',
+      'smuggling_nexus',
+      'victims',
+      'recruitment',
+      'flows',
+      'figures',
+      'data_gaps',
+      'unverified',
+      'findings',
+      'background',
+      'national',
+      'opportunities',
+      'comparison',
+      'tables',
+    ];
     needed.push(...sections.map((s) => `section.${s}`));
     for (const key of needed) expect(Object.keys(en)).toContain(key);
   });
 
   it('translates interface text rather than copying it (beyond names that are the same in both)', () => {
-    const same = Object.keys(en).filter((k) => en[k as keyof typeof en] === es[k as keyof typeof es] && en[k as keyof typeof en].length > 12);
+    const same = Object.keys(en).filter(
+      (k) => en[k as keyof typeof en] === es[k as keyof typeof es] && en[k as keyof typeof en].length > 12,
+    );
     expect(same).toEqual([]);
   });
 

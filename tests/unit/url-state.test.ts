@@ -12,7 +12,9 @@ describe('URL view state', () => {
       camera: { lon: -99.5, lat: 27.4, zoom: 7.25 },
     };
     const search = serializeView(view);
-    expect(search).toBe('?corridor=tamaulipas&select=actor-northeast-cartel&layers=corridors,places,national&camera=-99.5000,27.4000,7.25');
+    expect(search).toBe(
+      '?corridor=tamaulipas&select=actor-northeast-cartel&layers=corridors,places,national&camera=-99.5000,27.4000,7.25',
+    );
     expect(parseView(search, known)).toEqual(view);
   });
 

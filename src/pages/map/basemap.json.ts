@@ -7,6 +7,9 @@ import { buildBasemap } from '../../geo/basemap.ts';
 
 export const GET: APIRoute = () => {
   const { countries, usStates, mxStates, border } = buildBasemap();
-  const topo = topology({ countries, usStates, mxStates, border: { type: 'FeatureCollection', features: [border] } as FeatureCollection }, 2e4);
+  const topo = topology(
+    { countries, usStates, mxStates, border: { type: 'FeatureCollection', features: [border] } as FeatureCollection },
+    2e4,
+  );
   return new Response(JSON.stringify(topo), { headers: { 'content-type': 'application/json' } });
 };
