@@ -75,6 +75,12 @@ class AtlasPresenter extends HTMLElement {
     const url = new URL(location.href);
     url.searchParams.set('step', step.dataset['step']!);
     history.replaceState(history.state, '', url);
+    // The language switch keeps the step.
+    this.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((a) => {
+      const target = new URL(a.href);
+      target.search = url.search;
+      a.href = target.href;
+    });
     this.dataset['current'] = step.dataset['step'];
     const map = this.querySelector<PresentableMap>('atlas-map');
     map?.presentStep?.({

@@ -46,6 +46,13 @@ function fileFor(pathname: string): string | null {
   return candidate;
 }
 
+const idCache = new Map<string, Set<string>>();
+/** The element ids of a built file, parsed once. */
+function idsOf(file: string): Set<string> {
+  if (!idCache.has(file)) idCache.set(file, new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id)));
+  return idCache.get(file)!;
+}
+
 let atlas: Atlas;
 beforeAll(async () => {
   expect(existsSync(DIST), 'dist/ exists: run `npm run build` first').toBe(true);
@@ -141,14 +148,14 @@ describe('corridor pages', () => {
       for (const f of c.figures)
         expect(doc.getElementById(`figure-${f.id}`)?.querySelector('dt')?.text, f.id).toBe(f.value.en);
       for (const f of c.flows) expect(doc.getElementById(`flow-${f.id}`), f.id).not.toBeNull();
-      for (const li of doc.querySelectorAll('main li, main .figure dd, main .entity > p'))
-        if (
-          li.closest('.register') === null &&
-          li.closest('.toc') === null &&
-          li.closest('.items') === null &&
-          !li.closest('.pager')
-        )
-          expect(li.querySelector('.cites a'), `${c.id}: "${li.text.slice(0, 60)}"`).not.toBeNull();
+      // Every statement: list items of .statements lists, figure captions and entity paragraphs.
+      const statements = [
+        ...doc.querySelectorAll('li').filter((li) => li.parentNode?.classList?.contains('statements')),
+        ...doc.querySelectorAll('.figure dd'),
+        ...doc.querySelectorAll('p').filter((p) => p.parentNode?.classList?.contains('entity')),
+      ];
+      expect(statements.length).toBeGreaterThan(20);
+      for (const el of statements) expect(el.querySelector('.cites a'), `${c.id}: "${el.text.slice(0, 60)}"`).not.toBeNull();
     }
   });
 
