@@ -49,7 +49,15 @@ function fileFor(pathname: string): string | null {
 const idCache = new Map<string, Set<string>>();
 /** The element ids of a built file, parsed once. */
 function idsOf(file: string): Set<string> {
-  if (!idCache.has(file)) idCache.set(file, new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id)));
+  if (!idCache.has(file))
+    idCache.set(
+      file,
+      new Set(
+        parse(readFileSync(file, 'utf8'))
+          .querySelectorAll('[id]')
+          .map((el) => el.id),
+      ),
+    );
   return idCache.get(file)!;
 }
 
@@ -155,7 +163,8 @@ describe('corridor pages', () => {
         ...doc.querySelectorAll('p').filter((p) => p.parentNode?.classList?.contains('entity')),
       ];
       expect(statements.length).toBeGreaterThan(20);
-      for (const el of statements) expect(el.querySelector('.cites a'), `${c.id}: "${el.text.slice(0, 60)}"`).not.toBeNull();
+      for (const el of statements)
+        expect(el.querySelector('.cites a'), `${c.id}: "${el.text.slice(0, 60)}"`).not.toBeNull();
     }
   });
 

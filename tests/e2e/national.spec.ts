@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures.ts';
 
+// Instant scrolling, so each jump to a table row can be checked at once.
+test.use({ reducedMotion: 'reduce' });
+
 test('the choropleth draws all 32 states, and each state with cases opens its count by keyboard', async ({ page }) => {
   await page.goto('national/');
   const svg = page.locator('svg.choropleth-svg');
