@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 
-export const CORRIDOR_IDS = ['tijuana-mexicali', 'sonoran-desert', 'ciudad-juarez', 'tamaulipas'] as const;
-export type CorridorId = (typeof CORRIDOR_IDS)[number];
+import { CORRIDOR_IDS, type CorridorId } from './ids.ts';
+
+export { CORRIDOR_IDS, type CorridorId };
 
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];

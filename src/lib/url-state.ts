@@ -1,11 +1,10 @@
 /**
- * The atlas view in the URL: corridor, selected place or actor, visible layers and camera. Parsed
- * with a schema, clamped and validated; anything unknown or hostile falls back to the default, and
+ * The atlas view in the URL: corridor, selected place or actor, visible layers and camera. Each
+ * value is checked against an allow-list or a pattern, and clamped; anything unknown or hostile falls back to the default, and
  * the result serialises back to one canonical query string. Values are ids and numbers only, never
  * markup, so nothing from the URL can reach the page as HTML.
  */
-import { z } from 'zod';
-import { CORRIDOR_IDS, type CorridorId } from './schema.ts';
+import { CORRIDOR_IDS, type CorridorId } from './ids.ts';
 
 export const LAYER_IDS = ['corridors', 'places', 'actors', 'flows', 'states', 'border', 'national'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -28,12 +27,14 @@ const MAX_PARAM = 200;
 const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-const CorridorParam = z.enum(CORRIDOR_IDS);
-const SelectParam = z
-  .string()
-  .max(80)
-  .regex(/^(place|actor)-[a-z0-9]+(?:-[a-z0-9]+)*$/);
-const Finite = z.coerce.number().refine(Number.isFinite);
+// Plain checks rather than zod: this module ships to the browser, where every kilobyte counts.
+const isCorridor = (v: string | null): v is CorridorId => v !== null && (CORRIDOR_IDS as readonly string[]).includes(v);
+const SELECT = /^(place|actor)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+const finite = (v: string): number | undefined => {
+  const n = NUMBER.test(v) ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
 
 /**
  * Read a view from a query string. `knownSelections` lists the valid `select` values per corridor.
@@ -54,9 +55,12 @@ export function parseView(
     const v = params.get(key);
     return v !== null && v.length <= MAX_PARAM ? v : null;
   };
-  const corridor = CorridorParam.safeParse(get('corridor')).data ?? null;
+  const corridorRaw = get('corridor');
+  const corridor = isCorridor(corridorRaw) ? corridorRaw : null;
 
-  const selectRaw = SelectParam.safeParse(get('select')).data ?? null;
+  const selectCandidate = get('select');
+  const selectRaw =
+    selectCandidate !== null && selectCandidate.length <= 80 && SELECT.test(selectCandidate) ? selectCandidate : null;
   const select = corridor && selectRaw && (knownSelections[corridor]?.includes(selectRaw) ?? false) ? selectRaw : null;
 
   let layers = [...DEFAULT_LAYERS] as LayerId[];
@@ -70,7 +74,7 @@ export function parseView(
   let camera: ViewState['camera'] = null;
   const parts = get('camera')?.split(',');
   if (parts?.length === 3) {
-    const nums = parts.map((p) => Finite.safeParse(p.trim() === '' ? 'x' : p).data);
+    const nums = parts.map(finite);
     if (nums.every((n): n is number => n !== undefined))
       camera = {
         lon: round(clamp(nums[0]!, CAMERA_LIMITS.lon), 4),
