@@ -1,0 +1,87 @@
+// 200+ generated hostile URL states: each page falls back to the default view, normalises its URL,
+// raises no error and gains no injected element. WebGL is off so the map fails fast; the URL state
+// is read and normalised before the map would start.
+import { chromium } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '%3Csvg%20onload%3Dalert(1)%3E',
+  'NaN',
+  'Infinity',
+  '-1e309',
+  '1e999',
+  '##',
+  '#',
+  '',
+  ' ',
+  '\u202e',
+  '../../etc/passwd',
+  'tamaulipas<',
+  'TAMAULIPAS',
+  'x'.repeat(5000),
+  '{"a":1}',
+  '__proto__',
+  'constructor',
+  '%00',
+  '%E0%A4%A',
+  'place-"><b>x</b>',
+  '-999,999,99',
+  '1,2,3,4',
+  ',,',
+];
+const KEYS = ['corridor', 'select', 'layers', 'camera', 'step', 'lang', '__proto__'];
+
+/** A small deterministic generator, so failures reproduce. */
+function* states(n: number): Generator<string> {
+  let seed = 20261124;
+  const rand = (k: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % k;
+  };
+  for (let i = 0; i < n; i++) {
+    const parts: string[] = [];
+    for (let j = 0, m = 1 + rand(3); j < m; j++)
+      parts.push(`${KEYS[rand(KEYS.length)]}=${encodeURIComponent(HOSTILE[rand(HOSTILE.length)]!)}`);
+    const raw = parts.join('&');
+    yield rand(5) === 0 ? `${raw}#${HOSTILE[rand(HOSTILE.length)]}` : raw;
+  }
+}
+
+test('hostile URL states fall back to the default view without error or injection', async ({ baseURL }) => {
+  test.setTimeout(240_000);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-webgl', '--disable-background-networking'],
+  });
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  let count = 0;
+  for (const query of states(200)) {
+    const route = count % 4 === 0 ? 'corridors/tamaulipas/' : count % 4 === 1 ? 'es/' : count % 4 === 2 ? 'embed/' : '';
+    await page.goto(`${baseURL}${route}?${query}`);
+    await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'failed');
+    const search = new URL(page.url()).search;
+    // Whatever survived normalisation is a known value in canonical form.
+    expect(search, query).toMatch(
+      /^(\?(corridor=[a-z-]+|select=(place|actor)-[a-z0-9-]+|layers=[a-z,]*|camera=-?[\d.]+,-?[\d.]+,[\d.]+)(&|$))*$|^$/,
+    );
+    await expect(page.locator('[data-panel]:not([hidden])')).toHaveCount(0);
+    const injected = await page.evaluate(
+      () => document.querySelectorAll('img[src="x"], [onerror], [onload], svg[onload], b:not([class])').length,
+    );
+    expect(injected, query).toBe(0);
+    count++;
+  }
+  expect(count).toBeGreaterThanOrEqual(200);
+  expect(errors).toEqual([]);
+  await browser.close();
+});
