@@ -106,7 +106,16 @@ export class AtlasMapElement extends HTMLElement {
       }
     });
     attachShare(this);
-    void this.start();
+    // maplibre and the map data load only once the map is on screen; the text never waits for it.
+    if ('IntersectionObserver' in window) {
+      const observer = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          void this.start();
+        }
+      });
+      observer.observe(this.querySelector('[data-map-canvas]') ?? this);
+    } else void this.start();
   }
 
   private status(message: string | null): void {

@@ -42,7 +42,9 @@ describe('budgets', () => {
 
   it('load no map code on pages without a map', () => {
     for (const route of ['national/', 'compare/', 'sources/', 'about/', 'data/'])
-      for (const script of html(route).toString().match(/<script[\s\S]*?<\/script>/g) ?? [])
+      for (const script of html(route)
+        .toString()
+        .match(/<script[\s\S]*?<\/script>/g) ?? [])
         expect(script, route).not.toMatch(/AtlasMap|maplibre/);
   });
 
