@@ -324,6 +324,10 @@ export const en = {
     'The codes are the atlas editors’ reading of the report, not measurements; open a cell on the compare page to show its rationale.',
   'present.notesOpportunities': 'Ask which opportunity fits which corridor, using the comparison.',
   'present.notesNote': 'Give the class a moment; let anyone step out.',
+  'map.ctl.panNorth': 'Pan north',
+  'map.ctl.panSouth': 'Pan south',
+  'map.ctl.panWest': 'Pan west',
+  'map.ctl.panEast': 'Pan east',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -326,4 +326,8 @@ export const es: Record<UiKey, string> = {
     'Los códigos son la lectura del informe que hacen los editores del atlas, no mediciones; abra una celda en la página de comparación para mostrar su justificación.',
   'present.notesOpportunities': 'Pregunte qué oportunidad corresponde a qué corredor, con ayuda de la comparación.',
   'present.notesNote': 'Dé a la clase un momento; cualquiera puede salir.',
+  'map.ctl.panNorth': 'Desplazar al norte',
+  'map.ctl.panSouth': 'Desplazar al sur',
+  'map.ctl.panWest': 'Desplazar al oeste',
+  'map.ctl.panEast': 'Desplazar al este',
 };

@@ -185,6 +185,15 @@ export class AtlasMapElement extends HTMLElement {
       this.map = map;
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+      map.addControl(this.panControl(map), 'top-right');
+      // If the browser drops the WebGL context (memory pressure, GPU reset), redraw once it is back.
+      map.getCanvas().addEventListener('webglcontextrestored', () => {
+        this.dataset['state'] = 'ready';
+        map.triggerRepaint();
+      });
+      map.getCanvas().addEventListener('webglcontextlost', () => {
+        this.dataset['state'] = 'context-lost';
+      });
       // Symbols are drawn on first demand, so no layer ever lacks its image.
       map.setMissingStyleImageResolver(() => {
         if (!map.hasImage('place-border-city')) addSymbols(map);
@@ -250,6 +259,29 @@ export class AtlasMapElement extends HTMLElement {
     const search = serializeView(view);
     const url = `${location.pathname}${search}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  }
+
+  /** Buttons to pan without dragging (the canvas's arrow keys need focus on the map). */
+  private panControl(map: MapLibreMap): import('maplibre-gl').IControl {
+    const el = document.createElement('div');
+    el.className = 'maplibregl-ctrl maplibregl-ctrl-group atlas-pan';
+    const moves: Array<[string, string, [number, number]]> = [
+      ['PanNorth', '↑', [0, -120]],
+      ['PanWest', '←', [-120, 0]],
+      ['PanEast', '→', [120, 0]],
+      ['PanSouth', '↓', [0, 120]],
+    ];
+    for (const [key, arrow, offset] of moves) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = arrow;
+      b.setAttribute('aria-label', this.text(key));
+      b.title = this.text(key);
+      b.dataset['pan'] = key;
+      b.addEventListener('click', () => map.panBy(offset, { duration: reducedMotion() ? 0 : 300 }));
+      el.append(b);
+    }
+    return { onAdd: () => el, onRemove: () => el.remove() };
   }
 
   private recordCamera(): void {
