@@ -66,14 +66,25 @@ test('reloading a step URL resumes there, notes toggle with N, and axe passes', 
   ).toEqual([]);
 });
 
-test('a corridor page prints as a handout: title, map image, sources, no controls', async ({ page }) => {
+test('a corridor page prints as a handout: title, map image, key points, actors, sources, no controls', async ({
+  page,
+}) => {
   await page.goto('corridors/tamaulipas/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('svg[data-static-map]')).toBeVisible();
-  for (const control of ['[data-share]', '.atlas-layers', '.lang-switch', '.site-header nav'])
+  for (const control of ['[data-share]', '.atlas-layers', '.lang-switch', '.site-header nav', '.toc', '.show-on-map'])
     await expect(page.locator(control).first()).toBeHidden();
-  await expect(page.locator('#sources')).toBeVisible();
+  for (const kept of ['#summary', '#actors', '#state-involvement', '#sources'])
+    await expect(page.locator(kept)).toBeVisible();
+  await expect(page.locator('#victims')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  expect(pdf.length).toBeGreaterThan(20_000);
+  const text = pdf.toString('latin1');
+  expect(text.startsWith('%PDF-')).toBe(true);
+  // The document title (UTF-16 hex in the PDF's info dictionary) names the corridor.
+  const hex = /\/Title <FEFF([0-9A-F]+)>/.exec(text)?.[1] ?? '';
+  const title = String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
+  expect(title).toContain('Nuevo Laredo-Reynosa-Matamoros');
+  const pages = (text.match(/\/Type\s*\/Page\b/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(5);
 });
