@@ -1,13 +1,9 @@
 // Without WebGL the interactive map cannot start: the build-time SVG map stays, with a one-line
 // explanation, and the page carries all its content with no uncaught error.
-import { chromium } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, launchChromium, test } from './fixtures.ts';
 
 test('without WebGL the static map and an explanation stand in for the interactive map', async ({ baseURL }) => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-webgl', '--disable-background-networking'],
-  });
+  const browser = await launchChromium(['--disable-webgl']);
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

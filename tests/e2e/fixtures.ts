@@ -1,5 +1,31 @@
 // Shared browser-test helpers: a request log that fails the test if anything leaves localhost.
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
+
+/** The axe rule sets the atlas is held to (WCAG 2.2 AA and best practice). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Assert axe finds nothing on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** A separate Chromium with extra flags (for example --disable-webgl), for tests of degraded browsers. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', ...extraArgs],
+  });
+}
 
 export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>({
   // Every browser test fails on an uncaught error, a console error or a CSP violation.

@@ -1,8 +1,7 @@
 // 200+ generated hostile URL states: each page falls back to the default view, normalises its URL,
 // raises no error and gains no injected element. WebGL is off so the map fails fast; the URL state
 // is read and normalised before the map would start.
-import { chromium } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, launchChromium, test } from './fixtures.ts';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -52,10 +51,7 @@ function* states(n: number): Generator<string> {
 
 test('hostile URL states fall back to the default view without error or injection', async ({ baseURL }) => {
   test.setTimeout(240_000);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-webgl', '--disable-background-networking'],
-  });
+  const browser = await launchChromium(['--disable-webgl']);
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,8 +1,7 @@
 // The interactive map in real Chromium with software WebGL: it reaches idle, draws the corridors and
 // the Mexican states, answers the keyboard, and asks nothing of any other host.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const CORRIDORS = ['tijuana-mexicali', 'sonoran-desert', 'ciudad-juarez', 'tamaulipas'];
 
@@ -68,18 +67,7 @@ test.describe('the atlas map', () => {
     await mapReady(page);
     await page.locator('[data-select-corridor="ciudad-juarez"]').click();
     await expect(page.locator('[data-panel]')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test('the corridor page shows the same map focused on its corridor', async ({ page }) => {

@@ -1,7 +1,6 @@
 // Presenter mode: keyboard-only walk through every step and back, one map canvas throughout, the
 // step in the URL, axe on a step; and the print handout of a corridor.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 for (const viewport of [
   { width: 1280, height: 720 },
@@ -52,18 +51,7 @@ test('reloading a step URL resumes there, notes toggle with N, and axe passes', 
   await expect(notes).toBeHidden();
   await page.keyboard.press('n');
   await expect(notes).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('a corridor page prints as a handout: title, map image, key points, actors, sources, no controls', async ({

@@ -1,7 +1,6 @@
 // The map without a mouse and after losing its WebGL context; every route without WebGL and
 // without JavaScript still shows its content and the static map.
-import { chromium } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, launchChromium, test } from './fixtures.ts';
 
 const ROUTES = [
   '',
@@ -57,10 +56,7 @@ for (const [label, options] of [
   ['without JavaScript', { args: [], js: false }],
 ] as const) {
   test(`every map route ${label} shows its content and the static map`, async ({ baseURL }) => {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', ...options.args],
-    });
+    const browser = await launchChromium([...options.args]);
     const context = await browser.newContext({ javaScriptEnabled: options.js });
     const page = await context.newPage();
     const errors: string[] = [];

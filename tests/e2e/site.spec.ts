@@ -1,6 +1,5 @@
 // Every page: no request leaves localhost, and axe finds no WCAG 2.2 AA violation.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const EN = [
   '',
@@ -24,18 +23,7 @@ for (const route of ROUTES) {
     page.on('pageerror', (err) => errors.push(err.message));
     await page.goto(route, { waitUntil: 'load' });
     await expect(page.locator('h1')).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(
-      results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
   });
