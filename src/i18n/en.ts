@@ -328,6 +328,7 @@ export const en = {
   'map.ctl.panSouth': 'Pan south',
   'map.ctl.panWest': 'Pan west',
   'map.ctl.panEast': 'Pan east',
+  'og.subtitle': 'Human trafficking on the US-Mexico border · InSight Crime 2023 / Izcara-Palacios 2023',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -330,4 +330,5 @@ export const es: Record<UiKey, string> = {
   'map.ctl.panSouth': 'Desplazar al sur',
   'map.ctl.panWest': 'Desplazar al oeste',
   'map.ctl.panEast': 'Desplazar al este',
+  'og.subtitle': 'Trata de personas en la frontera México-Estados Unidos · InSight Crime 2023 / Izcara-Palacios 2023',
 };

@@ -127,6 +127,18 @@ describe('every page', () => {
     expect(broken).toEqual([]);
   });
 
+  it('has a social preview image that exists, in its own language', () => {
+    for (const file of htmlFiles(DIST)) {
+      const doc = parse(readFileSync(file, 'utf8'));
+      const rel = path.relative(DIST, file);
+      const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
+      expect(image, rel).toBeTruthy();
+      const target = fileFor(new URL(image!).pathname);
+      expect(target && existsSync(target), `${rel}: ${image}`).toBe(true);
+      expect(new URL(image!).pathname, rel).toContain(`/og/${doc.querySelector('html')!.getAttribute('lang')}/`);
+    }
+  });
+
   it('has unique element ids', () => {
     for (const file of htmlFiles(DIST)) {
       const ids = parse(readFileSync(file, 'utf8'))
