@@ -6,9 +6,20 @@
  */
 import type { z } from 'zod';
 import {
+  checkActorRole,
+  checkStatement,
+  coverage,
+  coverageProblems,
+  indexOutlines,
+  parseBasis,
+  type LeftOutAt,
+  type SectionCoverage,
+} from './basis.ts';
+import {
   ComparisonFile,
   Corridor as CorridorSchema,
   LocationsFile,
+  OutlineFile,
   ReportFile,
   SourcesFile,
   type Comparison,
@@ -67,6 +78,8 @@ export interface AtlasInput {
   report: RawFile;
   comparison: RawFile;
   tables: RawFile;
+  /** The outlines of the source documents, data/outline/*.yaml. */
+  outlines: RawFile[];
 }
 
 /** Where a statement appears, so that the register can link back to it. */
@@ -91,6 +104,9 @@ export interface Atlas {
   report: Report;
   comparison: Comparison;
   tables: Tables;
+  outlines: OutlineFile[];
+  /** How much of each section of the report the atlas uses or accounts for. */
+  coverage: SectionCoverage[];
 }
 
 /** Corridor places must lie in this box around the border (west, south, east, north). */
@@ -237,6 +253,16 @@ export function validateAtlas(input: AtlasInput): Atlas {
   const comparison = parse(ComparisonFile, input.comparison, problems);
   const tables = parse(TablesFile, input.tables, problems);
   if (tables) problems.push(...checkTables(tables, input.tables.file));
+  const outlines = input.outlines.map((raw) => parse(OutlineFile, raw, problems));
+  const outlineIndex = indexOutlines(outlines.filter((o): o is OutlineFile => o !== undefined));
+  const reportOutline = outlines.find((o) => o?.document === 'insight-crime-2023');
+  if (!reportOutline)
+    problems.push({
+      file: 'data/outline/',
+      field: '(directory)',
+      found: 'no outline of insight-crime-2023',
+      expected: 'data/outline/insight-crime-2023.yaml (run `npm run outline`)',
+    });
 
   // Sources: unique ids, footnote numbers 1..N without gaps, ids that match numbers, Ibid. that resolve.
   const allSources: Array<{ source: Source; file: string; index: number }> = [];
@@ -465,12 +491,12 @@ export function validateAtlas(input: AtlasInput): Atlas {
           found: show(cell.code),
           expected: `a level code of ${dim.id} (${dim.levels.map((l) => l.code).join(', ')})`,
         });
-      if (!cell.rationale.cites.some((id) => /^ic-\d+$/.test(id)))
+      if (!cell.rationale.basis.some((b) => outlineIndex.get(parseBasis(b).id)?.document === 'insight-crime-2023'))
         problems.push({
           file,
-          field: `cells[${i}].rationale.cites`,
-          found: show(cell.rationale.cites),
-          expected: 'at least one footnote of the report (ic-<n>)',
+          field: `cells[${i}].rationale.basis`,
+          found: show(cell.rationale.basis),
+          expected: 'at least one sentence of the report (the comparison reads the report)',
         });
     });
     for (const [key, idx] of duplicates(comparison.cells, (c) => `${c.corridor}/${c.dimension}`))
@@ -516,6 +542,14 @@ export function validateAtlas(input: AtlasInput): Atlas {
           ref: { corridor: null, section: 'comparison', anchor: `cell-${cell.corridor}-${cell.dimension}` },
         }))
       : []),
+    ...(tables
+      ? tables.table_5.rows.map((row, i) => ({
+          statement: row.summary,
+          file: input.tables.file,
+          field: `table_5.rows[${i}].summary`,
+          ref: { corridor: null, section: 'tables', anchor: `network-${row.id}` },
+        }))
+      : []),
   ];
   const citedBy = new Map<string, StatementRef[]>();
   for (const { statement, file, field, ref } of statements) {
@@ -538,6 +572,7 @@ export function validateAtlas(input: AtlasInput): Atlas {
         found: 'the English text copied unchanged',
         expected: 'a Spanish translation (missing translation)',
       });
+    if (reportOutline) problems.push(...checkStatement({ statement, file, field, ref }, outlineIndex));
     if (statement.quote) {
       const words = statement.quote.en.split(/\s+/).length;
       if (words > MAX_QUOTE_WORDS)
@@ -549,22 +584,6 @@ export function validateAtlas(input: AtlasInput): Atlas {
         });
     }
   }
-  if (tables)
-    tables.table_5.rows.forEach((row, i) =>
-      row.summary.cites.forEach((id, j) => {
-        if (!sourceIds.has(id))
-          problems.push({
-            file: input.tables.file,
-            field: `table_5.rows[${i}].summary.cites[${j}]`,
-            found: show(id),
-            expected: 'the id of a source',
-          });
-        const refs = citedBy.get(id) ?? [];
-        if (!refs.some((r) => r.anchor === `network-${row.id}`))
-          refs.push({ corridor: null, section: 'tables', anchor: `network-${row.id}` });
-        citedBy.set(id, refs);
-      }),
-    );
   if (tables)
     for (const key of ['table_1', 'table_2', 'table_3', 'table_4', 'table_5'] as const) {
       const id = tables[key].source;
@@ -579,6 +598,29 @@ export function validateAtlas(input: AtlasInput): Atlas {
       refs.push({ corridor: null, section: 'tables', anchor: key.replace('_', '-') });
       citedBy.set(id, refs);
     }
+  // Actor roles rest on their statements' basis and are no firmer than those statements.
+  if (reportOutline)
+    for (const { raw, parsed: c } of goodCorridors)
+      c.actors.forEach((a, i) => problems.push(...checkActorRole(a, raw.file, `actors[${i}]`, outlineIndex)));
+
+  // Coverage: every sentence of the report's body is the basis of something or left out with a reason.
+  const used = new Set([
+    ...statements.flatMap((s) => s.statement.basis.map((b) => parseBasis(b).id)),
+    ...goodCorridors.flatMap((c) => c.parsed.actors.flatMap((a) => a.role_basis.map((b) => parseBasis(b).id))),
+  ]);
+  const leftOut: LeftOutAt[] = [
+    ...goodCorridors.map((c) => ({ file: c.raw.file, items: c.parsed.left_out })),
+    ...(report ? [{ file: input.report.file, items: report.left_out }] : []),
+  ];
+  const ownerOf = (section: string) => {
+    const n = /^c(\d+)$/.exec(section)?.[1];
+    return goodCorridors.find((c) => String(c.parsed.number) === n)?.raw.file ?? input.report.file;
+  };
+  // Only meaningful when every file parsed: a broken file's basis is unknown.
+  const everyFileParsed = goodCorridors.length === corridors.length && report !== undefined && tables !== undefined;
+  if (reportOutline && everyFileParsed && comparison !== undefined)
+    problems.push(...coverageProblems(reportOutline, used, leftOut, ownerOf, outlineIndex));
+
   // Only meaningful when every citing file parsed: a broken file's citations are unknown.
   const allParsed =
     goodCorridors.length === corridors.length &&
@@ -615,7 +657,8 @@ export function validateAtlas(input: AtlasInput): Atlas {
         });
   }
 
-  if (problems.length || !report || !locationsFile || !comparison || !tables) throw new DataError(problems);
+  if (problems.length || !report || !locationsFile || !comparison || !tables || !reportOutline)
+    throw new DataError(problems);
 
   const bySourceNumber = new Map(allSources.map(({ source }) => [`${source.document}#${source.number}`, source]));
   const resolved: ResolvedSource[] = allSources.map(({ source }) => ({
@@ -632,5 +675,7 @@ export function validateAtlas(input: AtlasInput): Atlas {
     report,
     comparison,
     tables,
+    outlines: outlines.filter((o): o is OutlineFile => o !== undefined),
+    coverage: coverage(reportOutline, used, leftOut),
   };
 }

@@ -41,9 +41,10 @@ async function yamlFiles(root: string, dir: string): Promise<string[]> {
  * @example (await readAtlasFiles('.')).corridors.map((f) => f.file) // => ['data/corridors/ciudad-juarez.yaml', ...]
  */
 export async function readAtlasFiles(root: string): Promise<AtlasInput> {
-  const [corridors, sources] = await Promise.all([
+  const [corridors, sources, outlines] = await Promise.all([
     Promise.all((await yamlFiles(root, 'data/corridors')).map((f) => readYaml(root, f))),
     Promise.all((await yamlFiles(root, 'data/sources')).map((f) => readYaml(root, f))),
+    Promise.all((await yamlFiles(root, 'data/outline')).map((f) => readYaml(root, f))),
   ]);
   return {
     corridors,
@@ -52,6 +53,7 @@ export async function readAtlasFiles(root: string): Promise<AtlasInput> {
     report: await readYaml(root, 'data/report.yaml'),
     comparison: await readYaml(root, 'data/comparison.yaml'),
     tables: await readYaml(root, 'data/izcara/tables.yaml'),
+    outlines,
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+import { CERTAINTIES, CUE_KINDS } from './cues.ts';
 import { CORRIDOR_IDS, type CorridorId } from './ids.ts';
 
 export { CORRIDOR_IDS, type CorridorId };
@@ -34,14 +35,54 @@ export const Quote = z.strictObject({
 });
 
 /**
- * One claim: text in both languages and the sources behind it. `unverified` marks what the
- * document itself says it could not verify; `quote` carries a short attributed quotation.
+ * A sentence of a source document, by its id in data/outline/ (section, paragraph, sentence), e.g.
+ * `c4.p5.s2`. When a sentence carries two footnotes, `c3.p3.s2:35` names the part footnote 35 closes.
+ */
+export const BasisId = z
+  .string()
+  .regex(
+    /^[a-z]+\d*\.[pf]\d+\.s\d+(?::\d+)?$/,
+    'a sentence id from data/outline/ such as c4.p5.s2 (or c3.p3.s2:35 for the part footnote 35 closes)',
+  );
+
+export { CERTAINTIES };
+export const Certainty = z.enum(CERTAINTIES);
+
+/** Who a claim is attributed to in the source, from the most to the least collective. */
+export const ATTRIBUTION_KINDS = [
+  'sources',
+  'experts',
+  'officials',
+  'prosecutors',
+  'advocates',
+  'one-source',
+  'interviewees',
+  'press',
+  'researchers',
+  'organisation',
+  'insight-crime',
+] as const;
+
+/** Who says so: the kind of speaker and, where the source names or describes them, who. */
+export const Attribution = z.strictObject({
+  kind: z.enum(ATTRIBUTION_KINDS),
+  who: Text.optional(),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+/**
+ * One claim: text in both languages, the source sentences it rests on (`basis`), how firm it is
+ * (`certainty`, never firmer than its basis), who says so (`attribution`, where the basis names a
+ * speaker) and the footnotes behind it (`cites`, exactly those of its basis sentences). `quote`
+ * carries a short attributed quotation.
  */
 export const Statement = z.strictObject({
   en: z.string().trim().min(1, 'English text'),
   es: z.string().trim().min(1, 'Spanish text'),
   cites: z.array(SourceId).min(1, 'at least one source id'),
-  unverified: z.boolean().optional(),
+  basis: z.array(BasisId).min(1, 'at least one sentence id from data/outline/'),
+  certainty: Certainty,
+  attribution: Attribution.optional(),
   quote: Quote.optional(),
 });
 export type Statement = z.infer<typeof Statement>;
@@ -102,6 +143,10 @@ export const Actor = z.strictObject({
   name: Text,
   type: z.enum(ACTOR_TYPES),
   role: z.enum(ACTOR_ROLES),
+  /** How firm the role is: never firmer than the statements that share its basis. */
+  role_certainty: Certainty,
+  /** The sentences the role rests on; each must be the basis of one of the actor's statements. */
+  role_basis: z.array(BasisId).min(1, 'at least one sentence id'),
   places: z.array(Slug).default([]),
   statements: z.array(Statement).min(1, 'at least one cited statement'),
 });
@@ -139,6 +184,13 @@ export const Figure = z.strictObject({
 });
 export type Figure = z.infer<typeof Figure>;
 
+/** Sentences of a document the atlas does not use, with the reason (coverage: every sentence is used or listed here). */
+export const LeftOut = z.strictObject({
+  basis: z.array(BasisId).min(1),
+  reason: z.string().trim().min(10, 'a reason an editor can check'),
+});
+export type LeftOut = z.infer<typeof LeftOut>;
+
 export const Corridor = z.strictObject({
   id: z.enum(CORRIDOR_IDS),
   number: z.number().int().min(1).max(4),
@@ -161,6 +213,8 @@ export const Corridor = z.strictObject({
   unverified: z.array(Statement).default([]),
   /** Flow endpoints this corridor needs beyond data/locations.yaml. */
   locations: z.array(Location).default([]),
+  /** Sentences of this corridor's section of the report that the atlas does not use, and why. */
+  left_out: z.array(LeftOut).default([]),
 });
 export type Corridor = z.infer<typeof Corridor>;
 export type CorridorInput = z.input<typeof Corridor>;
@@ -256,6 +310,8 @@ export const ReportFile = z.strictObject({
   figures: z.array(Figure).min(1),
   national: z.array(Statement).min(1),
   opportunities: z.array(Opportunity).length(4, 'the four opportunities for intervention'),
+  /** Sentences of the report's other sections that the atlas does not use, and why. */
+  left_out: z.array(LeftOut).default([]),
 });
 export type Report = z.infer<typeof ReportFile>;
 
@@ -353,3 +409,20 @@ export const TablesFile = z.strictObject({
   }),
 });
 export type Tables = z.infer<typeof TablesFile>;
+
+/** A document's outline as committed under data/outline/ (written by `npm run outline`). */
+export const OutlineFile = z.strictObject({
+  document: z.enum(DOCUMENT_IDS),
+  sections: z.array(z.strictObject({ id: z.string().min(1), title: z.string().min(1), source: SourceId })).min(1),
+  sentences: z
+    .array(
+      z.strictObject({
+        id: BasisId,
+        kind: z.enum(['text', 'figure', 'quote', 'table']).default('text'),
+        footnotes: z.array(z.number().int().positive()).default([]),
+        cues: z.array(z.enum(CUE_KINDS)).default([]),
+      }),
+    )
+    .min(1),
+});
+export type OutlineFile = z.infer<typeof OutlineFile>;

@@ -20,11 +20,27 @@ const tableSource = (n: number) => ({
   ],
 });
 
+// The paper's outline is the real one (Table 5's summaries rest on it); the report's is a tiny one
+// whose two sentences carry footnotes 1 and 2, so that every fixture statement can rest on them.
+const PAPER_OUTLINE = parse(
+  readFileSync(new URL('../../data/outline/izcara-palacios-2023.yaml', import.meta.url), 'utf8'),
+) as unknown;
+export const REPORT_OUTLINE = {
+  document: 'insight-crime-2023',
+  sections: [{ id: 'c1', title: 'Corridor 1', source: 'ic-s-corridor-1' }],
+  sentences: [
+    { id: 'c1.p1.s1', footnotes: [1] },
+    { id: 'c1.p1.s2', footnotes: [2] },
+  ],
+};
+
 const text = (en: string, es: string) => ({ en, es });
 const st = (n: number, cites: string[] = ['ic-1']) => ({
   en: `English statement number ${n} about the corridor.`,
   es: `Afirmación en español número ${n} sobre el corredor.`,
   cites,
+  basis: cites.map((id) => `c1.p1.s${id.slice(3)}`),
+  certainty: 'stated',
 });
 
 const CORRIDORS = [
@@ -60,6 +76,8 @@ function corridor(i: number) {
         name: text('Local pimps', 'Padrotes'),
         type: 'local-pimps',
         role: 'runs',
+        role_certainty: 'stated',
+        role_basis: ['c1.p1.s1'],
         places: [c.place],
         statements: [st(3)],
       },
@@ -71,7 +89,7 @@ function corridor(i: number) {
     flows: [{ id: 'from-puebla', from: 'puebla', to: c.place, kind: 'recruitment', about: st(8) }],
     figures: [{ id: 'cells', value: text('20', '20'), about: st(9) }],
     data_gaps: [st(10)],
-    unverified: [{ ...st(11), unverified: true }],
+    unverified: [st(11)],
   };
 }
 
@@ -142,6 +160,10 @@ export function validInput(): AtlasInput {
       },
     ],
     tables: { file: 'data/izcara/tables.yaml', data: TABLES },
+    outlines: [
+      { file: 'data/outline/insight-crime-2023.yaml', data: REPORT_OUTLINE },
+      { file: 'data/outline/izcara-palacios-2023.yaml', data: PAPER_OUTLINE },
+    ],
     locations: {
       file: 'data/locations.yaml',
       data: {
