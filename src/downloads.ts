@@ -56,8 +56,8 @@ export const DOWNLOADS: Download[] = [
     type: 'application/geo+json',
     title: { en: 'Criminal actors (GeoJSON)', es: 'Actores criminales (GeoJSON)' },
     description: {
-      en: 'Each criminal actor at each place where the report says it operates, with its type and its role in trafficking there.',
-      es: 'Cada actor criminal en cada lugar donde el informe dice que opera, con su tipo y su papel en la trata allí.',
+      en: 'Each criminal actor at each place where the report says it operates, with its type, its role in trafficking there and how firm the report is about that role (role_certainty).',
+      es: 'Cada actor criminal en cada lugar donde el informe dice que opera, con su tipo, su papel en la trata allí y qué tan firme es el informe sobre ese papel (role_certainty).',
     },
     body: () => geojson('actors', 'Criminal actors'),
   },
@@ -66,8 +66,8 @@ export const DOWNLOADS: Download[] = [
     type: 'application/geo+json',
     title: { en: 'Flows (GeoJSON)', es: 'Flujos (GeoJSON)' },
     description: {
-      en: 'Where victims come from and where networks take them, as arcs between representative points.',
-      es: 'De dónde vienen las víctimas y adónde las llevan las redes, como arcos entre puntos representativos.',
+      en: 'Where victims come from and where networks take them, as arcs between representative points, with how firm the report is about each (certainty).',
+      es: 'De dónde vienen las víctimas y adónde las llevan las redes, como arcos entre puntos representativos, con qué tan firme es el informe sobre cada uno (certainty).',
     },
     body: () => geojson('flows', 'Flows'),
   },

@@ -16,11 +16,28 @@ export interface MapData {
   places: FeatureCollection<Point, Bilingual & { id: string; corridor: string; role: string; roles: string }>;
   actors: FeatureCollection<
     Point,
-    Bilingual & { id: string; corridor: string; type: string; role: string; place: string; slot: number }
+    Bilingual & {
+      id: string;
+      corridor: string;
+      type: string;
+      role: string;
+      role_certainty: string;
+      place: string;
+      slot: number;
+    }
   >;
   flows: FeatureCollection<
     LineString,
-    { id: string; corridor: string; kind: string; from_en: string; from_es: string; to_en: string; to_es: string }
+    {
+      id: string;
+      corridor: string;
+      kind: string;
+      certainty: string;
+      from_en: string;
+      from_es: string;
+      to_en: string;
+      to_es: string;
+    }
   >;
   /** Where each corridor's name is drawn: above the north edge of its area, clear of its places. */
   labels: FeatureCollection<Point, Bilingual & { id: string; number: number }>;
@@ -113,6 +130,7 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
             corridor: c.id,
             type: a.type,
             role: a.role,
+            role_certainty: a.role_certainty,
             place: pid,
             slot,
             name_en: a.name.en,
@@ -131,6 +149,8 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
           id: f.id,
           corridor: c.id,
           kind: f.kind,
+          // A flow is as firm as the statement behind it; hedged or unverified flows are drawn faded.
+          certainty: f.about.certainty,
           from_en: from.en,
           from_es: from.es,
           to_en: to.en,

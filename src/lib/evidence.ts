@@ -90,10 +90,25 @@ export interface StatementRef {
   anchor: string;
 }
 
+/** A place where a source is cited: how many claims there rest on it, and how many of those on one interview alone. */
+export interface CitingRef extends StatementRef {
+  claims: number;
+  singleInterview: number;
+}
+
+/** Where a footnote sits in its document: section and paragraph, from the outline. */
+export interface PlaceInDocument {
+  section: string;
+  title: string;
+  paragraph: number;
+}
+
 export interface ResolvedSource extends Source {
   /** For an "Ibid." footnote, the items of the footnote it repeats; otherwise its own. */
   resolvedItems: Source['items'];
-  citedBy: StatementRef[];
+  citedBy: CitingRef[];
+  /** The paragraphs of the document whose sentences carry this footnote. */
+  placesInDocument: PlaceInDocument[];
 }
 
 export interface Atlas {
@@ -551,8 +566,20 @@ export function validateAtlas(input: AtlasInput): Atlas {
         }))
       : []),
   ];
-  const citedBy = new Map<string, StatementRef[]>();
+  const citedBy = new Map<string, CitingRef[]>();
+  const bySourceNumber = new Map(allSources.map(({ source }) => [`${source.document}#${source.number}`, source]));
+  const itemsOf = (source: Source): Source['items'] =>
+    source.ibid !== undefined ? (bySourceNumber.get(`${source.document}#${source.ibid}`)?.items ?? []) : source.items;
+  const sourceById = new Map(allSources.map(({ source }) => [source.id, source]));
   for (const { statement, file, field, ref } of statements) {
+    // A claim rests on a single interview when everything it cites comes down to one interview.
+    const items = new Set(
+      statement.cites.flatMap((id) => {
+        const src = sourceById.get(id);
+        return src ? itemsOf(src).map((item) => JSON.stringify(item)) : [];
+      }),
+    );
+    const single = items.size === 1 && (JSON.parse([...items][0]!) as { kind: string }).kind === 'interview';
     statement.cites.forEach((id, i) => {
       if (!sourceIds.has(id))
         problems.push({
@@ -562,7 +589,11 @@ export function validateAtlas(input: AtlasInput): Atlas {
           expected: 'the id of a source in data/sources/ (e.g. ic-12)',
         });
       const refs = citedBy.get(id) ?? [];
-      if (!refs.some((r) => r.anchor === ref.anchor && r.corridor === ref.corridor)) refs.push(ref);
+      const same = refs.find((r) => r.anchor === ref.anchor && r.corridor === ref.corridor);
+      if (same) {
+        same.claims += 1;
+        same.singleInterview += single ? 1 : 0;
+      } else refs.push({ ...ref, claims: 1, singleInterview: single ? 1 : 0 });
       citedBy.set(id, refs);
     });
     if (statement.en.length > 40 && statement.en.trim() === statement.es.trim())
@@ -595,7 +626,7 @@ export function validateAtlas(input: AtlasInput): Atlas {
           expected: 'the id of a source (ip-table-N)',
         });
       const refs = citedBy.get(id) ?? [];
-      refs.push({ corridor: null, section: 'tables', anchor: key.replace('_', '-') });
+      refs.push({ corridor: null, section: 'tables', anchor: key.replace('_', '-'), claims: 1, singleInterview: 0 });
       citedBy.set(id, refs);
     }
   // Actor roles rest on their statements' basis and are no firmer than those statements.
@@ -660,12 +691,21 @@ export function validateAtlas(input: AtlasInput): Atlas {
   if (problems.length || !report || !locationsFile || !comparison || !tables || !reportOutline)
     throw new DataError(problems);
 
-  const bySourceNumber = new Map(allSources.map(({ source }) => [`${source.document}#${source.number}`, source]));
+  const placesOf = (source: Source): PlaceInDocument[] => {
+    if (source.number === undefined) return [];
+    const seen = new Map<string, PlaceInDocument>();
+    for (const s of outlineIndex.values())
+      if (s.document === source.document && s.footnotes.includes(source.number)) {
+        const key = `${s.section.id}.${s.paragraph.kind}${s.paragraph.n}`;
+        seen.set(key, { section: s.section.id, title: s.section.title, paragraph: s.paragraph.n });
+      }
+    return [...seen.values()];
+  };
   const resolved: ResolvedSource[] = allSources.map(({ source }) => ({
     ...source,
-    resolvedItems:
-      source.ibid !== undefined ? (bySourceNumber.get(`${source.document}#${source.ibid}`)?.items ?? []) : source.items,
+    resolvedItems: itemsOf(source),
     citedBy: citedBy.get(source.id) ?? [],
+    placesInDocument: placesOf(source),
   }));
   return {
     documents: sourceFiles.flatMap((f) => (f.parsed ? [f.parsed.document] : [])),

@@ -304,3 +304,12 @@ export const OUTLINED_DOCUMENTS = [
     parse: outlinePaper,
   },
 ] as const;
+
+/**
+ * The source id that stands for a section's text without a footnote.
+ * @example sectionSource('c4') // => 'ic-s-corridor-4'
+ * @example sectionSource('ipt3') // => 'ip-table-3'
+ */
+export function sectionSource(section: string): string | undefined {
+  return [...REPORT_SECTIONS, ...PAPER_SECTIONS].find((s) => s.id === section)?.source;
+}

@@ -17,7 +17,7 @@ export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'bar' | 'star
 export const PLACE_SHAPES: Record<(typeof PLACE_ROLES)[number], Shape> = {
   'border-city': 'circle',
   'red-light-district': 'square',
-  'staging-town': 'triangle',
+  'fieldwork-site': 'triangle',
   'migrant-shelter': 'diamond',
   'port-of-entry': 'bar',
   'trial-site': 'star',
@@ -41,6 +41,9 @@ export const FLOW_DASHES: Record<(typeof FLOW_KINDS)[number], number[]> = {
   trafficking: [1, 0],
   prosecution: [1, 2],
 };
+
+/** Flows whose statement the document hedges or could not verify: drawn faded, and said so in the legend. */
+export const UNCERTAIN_FLOW = ['possible', 'unverified'];
 
 export const BASE_COLORS = {
   sea: '#dbe7ee',

@@ -98,7 +98,7 @@ export const Country = z.enum(['MX', 'US']);
 export const PLACE_ROLES = [
   'border-city',
   'red-light-district',
-  'staging-town',
+  'fieldwork-site',
   'migrant-shelter',
   'port-of-entry',
   'trial-site',
@@ -273,8 +273,17 @@ export type Source = z.infer<typeof Source>;
 export const RegisterEntry = SourceFields.extend({
   resolvedItems: z.array(SourceItem),
   citedBy: z.array(
-    z.strictObject({ corridor: z.enum(CORRIDOR_IDS).nullable(), section: z.string(), anchor: z.string() }),
+    z.strictObject({
+      corridor: z.enum(CORRIDOR_IDS).nullable(),
+      section: z.string(),
+      anchor: z.string(),
+      /** How many claims at this anchor rest on the source, and how many of them on a single interview. */
+      claims: z.number().int().min(0),
+      singleInterview: z.number().int().min(0),
+    }),
   ),
+  /** The paragraphs of the document whose sentences carry this footnote. */
+  placesInDocument: z.array(z.strictObject({ section: z.string(), title: z.string(), paragraph: z.number().int() })),
 });
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
 

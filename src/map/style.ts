@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_CASE_COLOR } from '../lib/choropleth.ts';
-import { ACTOR_MARKS, BASE_COLORS, CORRIDOR_COLORS, FLOW_DASHES } from '../lib/palette.ts';
+import { ACTOR_MARKS, BASE_COLORS, CORRIDOR_COLORS, FLOW_DASHES, UNCERTAIN_FLOW } from '../lib/palette.ts';
 
 export const FONT = 'Noto Sans';
 
@@ -134,7 +134,12 @@ export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): Style
         source: 'flows',
         filter: ['==', ['get', 'kind'], kind] as ExpressionSpecification,
         layout: { ...vis('flows'), 'line-cap': 'round' as const },
-        paint: { 'line-color': BASE_COLORS.flow, 'line-width': 1.6, 'line-opacity': 0.85, 'line-dasharray': dash },
+        paint: {
+          'line-color': BASE_COLORS.flow,
+          'line-width': 1.6,
+          'line-opacity': ['match', ['get', 'certainty'], UNCERTAIN_FLOW, 0.4, 0.85] as ExpressionSpecification,
+          'line-dasharray': dash,
+        },
       })),
       {
         id: 'place-symbol',

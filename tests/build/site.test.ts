@@ -208,3 +208,101 @@ describe('the register', () => {
     expect(doc.getElementById('ic-4')!.text).toMatch(/3/);
   });
 });
+
+describe('how firm each claim is', () => {
+  const LABELS = {
+    en: ['Report states', 'Paper states', 'Sources said', 'Alleged', 'Possibly', 'Not verified'],
+    es: ['Lo afirma el informe', 'Lo afirma el artículo', 'Según fuentes', 'Presunto', 'Posiblemente', 'No verificado'],
+  };
+  const statementsOf = (doc: HTMLElement) => [
+    ...doc.querySelectorAll('li').filter((li) => li.parentNode?.classList?.contains('statements')),
+    ...doc.querySelectorAll('.figure dd'),
+    ...doc.querySelectorAll('p').filter((p) => p.parentNode?.classList?.contains('entity')),
+  ];
+
+  it('labels every statement and every actor role on corridor pages, in both languages, as its data says', () => {
+    for (const lang of ['en', 'es'] as const)
+      for (const c of atlas.corridors) {
+        const doc = page(`${lang === 'es' ? 'es/' : ''}corridors/${c.id}/`);
+        const els = statementsOf(doc);
+        for (const el of els) {
+          const label = el.querySelector('.certainty');
+          expect(label, `${lang} ${c.id}: "${el.text.slice(0, 60)}" has no certainty label`).not.toBeNull();
+          // The visible label is in the page's language.
+          const visible = label!.childNodes[0]!.text.trim();
+          expect(LABELS[lang === 'en' ? 'es' : 'en'], `${lang} ${c.id}: label "${visible}"`).not.toContain(visible);
+        }
+        // The page shows as many labels of each certainty as the data has statements of it (roles included).
+        const want = new Map<string, number>();
+        const count = (k: string) => want.set(k, (want.get(k) ?? 0) + 1);
+        for (const s of [
+          ...c.summary,
+          ...c.places.map((p) => p.about),
+          ...c.actors.flatMap((a) => a.statements),
+          ...c.state_involvement,
+          ...c.smuggling_nexus,
+          ...c.victims,
+          ...c.recruitment,
+          ...c.flows.map((f) => f.about),
+          ...c.figures.map((f) => f.about),
+          ...c.data_gaps,
+          ...c.unverified,
+        ])
+          count(s.certainty);
+        for (const a of c.actors) count(a.role_certainty);
+        const main = doc.querySelector('main')!;
+        for (const [certainty, n] of want)
+          expect(
+            main.querySelectorAll(`.certainty[data-certainty="${certainty}"]`).length,
+            `${lang} ${c.id}: ${certainty}`,
+          ).toBeGreaterThanOrEqual(n);
+        for (const a of c.actors)
+          expect(
+            doc.getElementById(`actor-${a.id}`)!.querySelector('dd .certainty')?.getAttribute('data-certainty'),
+            `${c.id} ${a.id} role`,
+          ).toBe(a.role_certainty);
+      }
+  });
+
+  it('names the section and paragraph of the report in every footnote link', () => {
+    for (const lang of ['en', 'es'] as const)
+      for (const c of atlas.corridors) {
+        const doc = page(`${lang === 'es' ? 'es/' : ''}corridors/${c.id}/`);
+        for (const a of doc.querySelectorAll('.cites a'))
+          expect(a.getAttribute('aria-label'), `${lang} ${c.id} ${a.getAttribute('data-cite')}`).toMatch(
+            lang === 'en' ? /\((?:[^()]*, (?:paragraph|figure) \d+;? ?)+\)$/ : /\((?:[^()]*, (?:párrafo|figura) \d+;? ?)+\)$/,
+          );
+      }
+  });
+
+  it('counts in the register the claims resting on each footnote, and marks those resting on a single interview', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const doc = page(`${lang === 'es' ? 'es/' : ''}sources/`);
+      for (const s of atlas.sources.filter((x) => x.number !== undefined)) {
+        const el = doc.getElementById(s.id)!;
+        const claims = s.citedBy.reduce((n, r) => n + r.claims, 0);
+        expect(el.querySelector('[data-claims]')?.getAttribute('data-claims'), s.id).toBe(String(claims));
+        expect(el.querySelectorAll('[data-single-interview]').length, s.id).toBe(
+          s.citedBy.filter((r) => r.singleInterview > 0).length,
+        );
+        if (s.document === 'insight-crime-2023')
+          expect(el.querySelector('.in-report')?.text, s.id).toMatch(lang === 'en' ? /paragraph \d+/ : /párrafo \d+/);
+      }
+      expect(doc.querySelectorAll('[data-single-interview]').length).toBeGreaterThan(5);
+    }
+  });
+
+  it('explains the labels on /about/ in both languages', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const doc = page(`${lang === 'es' ? 'es/' : ''}about/`);
+      const key = doc.querySelector('#certainty ~ dl.certainty-key')!;
+      expect(key.querySelectorAll('.certainty').map((l) => l.getAttribute('data-certainty'))).toEqual([
+        'stated',
+        'reported',
+        'alleged',
+        'possible',
+        'unverified',
+      ]);
+    }
+  });
+});

@@ -281,3 +281,23 @@ describe('helpers', () => {
     expect(basisCeiling([index.get('c3.p3.s2')!, index.get('c3.p4.s4')!])).toBe('possible');
   });
 });
+
+describe('the register', () => {
+  it('counts the claims resting on a footnote, marks those resting on a single interview, and places it in the report', () => {
+    const input = validInput();
+    const register = input.sources[0]!.data as Loose;
+    register.sources[0].items = [
+      { kind: 'interview', who: { en: 'A pastor', es: 'Un pastor' }, what: { en: 'Interview', es: 'Entrevista' } },
+    ];
+    const atlas = validateAtlas(input);
+    const ic1 = atlas.sources.find((s) => s.id === 'ic-1')!;
+    // The summary of corridor 1 cites ic-1 and its Ibid. ic-2: still one interview.
+    const summary = ic1.citedBy.find((r) => r.corridor === 'tijuana-mexicali' && r.anchor === 'summary-1')!;
+    expect(summary).toMatchObject({ claims: 1, singleInterview: 1 });
+    expect(ic1.citedBy.reduce((n, r) => n + r.claims, 0)).toBeGreaterThan(20);
+    expect(ic1.placesInDocument).toEqual([{ section: 'c1', title: 'Corridor 1', paragraph: 1 }]);
+    register.sources[0].items[0].kind = 'news';
+    const again = validateAtlas(input).sources.find((s) => s.id === 'ic-1')!;
+    expect(again.citedBy.every((r) => r.singleInterview === 0)).toBe(true);
+  });
+});

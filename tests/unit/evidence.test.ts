@@ -54,7 +54,9 @@ describe('validateAtlas', () => {
   it('records which statements cite each source, with the anchor the page gives them', () => {
     const atlas = validateAtlas(validInput());
     const refs = atlas.sources.find((s) => s.id === 'ic-2')!.citedBy;
-    expect(refs).toEqual([{ corridor: 'tijuana-mexicali', section: 'summary', anchor: 'summary-1' }]);
+    expect(refs).toEqual([
+      { corridor: 'tijuana-mexicali', section: 'summary', anchor: 'summary-1', claims: 1, singleInterview: 0 },
+    ]);
     const ic1 = atlas.sources.find((s) => s.id === 'ic-1')!.citedBy.map((r) => r.anchor);
     expect(ic1).toContain('actor-local-pimps');
     expect(ic1).toContain('place-tijuana');
