@@ -118,8 +118,8 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
       });
     const perPlace = new Map<string, number>();
     for (const a of c.actors) {
-      const where = a.places.length ? a.places : [c.places[0]!.id];
-      for (const pid of where) {
+      // An actor the report places nowhere is not drawn at an arbitrary place; its page entry says what is known.
+      for (const pid of a.places) {
         const slot = perPlace.get(pid) ?? 0;
         perPlace.set(pid, slot + 1);
         actors.push({

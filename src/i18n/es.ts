@@ -132,6 +132,7 @@ export const es: Record<UiKey, string> = {
   'sources.claims': '{n} afirmaciones se apoyan en ella',
   'sources.claim': '1 afirmación se apoya en ella',
   'sources.singleInterview': 'se apoya en una sola entrevista',
+  'sources.note': 'El texto y la nota difieren',
   'sources.inReport': 'En el informe',
   'docSection.es': 'Resumen ejecutivo',
   'docSection.mf': 'Hallazgos principales',

@@ -256,6 +256,8 @@ export const SourceFields = z.strictObject({
   ibid: z.number().int().positive().optional(),
   /** A label for sources without a number, e.g. a report section or a table. */
   label: Text.optional(),
+  /** Where the report's text and this footnote disagree (who said it, how many sources): said openly, never fixed silently. */
+  note: Text.optional(),
   /** The footnote or reference exactly as printed (bibliographic text is not translated). */
   citation: z.string().trim().min(1),
   items: z.array(SourceItem).default([]),
