@@ -191,12 +191,10 @@ export const en = {
     'Actor roles follow the report’s own terms: runs trafficking directly, supplies victims, taxes or extorts trafficking networks, present but not systematically involved, or unclear. Where the report attributes a claim to a source or says it could not verify it, the atlas does the same.',
   'about.methodPlaces':
     'Coordinates of cities and districts are approximate points written by the atlas editors; the report itself has no coordinates.',
-  'about.certainty':
-    'How firm each claim is',
+  'about.certainty': 'How firm each claim is',
   'about.certaintyText':
     'Every statement rests on particular sentences of the report or the paper, and a short label before it says how firm the document is about it. The label is never firmer than the weakest of those sentences: what the report attributes to its sources stays attributed, what it hedges stays hedged, what it could not verify is marked so. Actor roles and flows carry the same labels; on the map, a hedged or unverified flow is drawn faded.',
-  'about.certaintyReported':
-    'The label names who told the authors:',
+  'about.certaintyReported': 'The label names who told the authors:',
   'about.certaintyMethod':
     'An outline of each document, derived by a script, lists every sentence with an id (section, paragraph, sentence), its footnotes and the words that hedge or attribute it, but not its text. Each statement names the sentences it rests on; its footnotes are exactly theirs, and a sentence without a footnote is cited as its section of the report. Every sentence of the report’s body is either used or listed as left out with a reason. Each footnote link names the section and paragraph of the report it comes from, and the register counts the claims resting on each footnote and marks those that rest on a single interview.',
   'about.limits': 'What the data cannot say',

@@ -122,7 +122,8 @@ export const es: Record<UiKey, string> = {
   'certainty.unverified': 'No verificado',
   'certaintyLong.stated': 'El documento lo afirma con su propia voz.',
   'certaintyLong.reported': 'El documento lo atribuye a sus fuentes y no lo afirma con su propia voz.',
-  'certaintyLong.alleged': 'Una acusación (de autoridades, fiscales o en una acusación formal) que el documento recoge.',
+  'certaintyLong.alleged':
+    'Una acusación (de autoridades, fiscales o en una acusación formal) que el documento recoge.',
   'certaintyLong.possible': 'El documento matiza esta afirmación (podría, parece, probablemente, al parecer).',
   'certaintyLong.unverified': 'El documento dice que no pudo verificarse o que hay pocas pruebas de ello.',
   'certainty.by': 'Según {who}.',
@@ -192,12 +193,10 @@ export const es: Record<UiKey, string> = {
     'Los papeles de los actores siguen los términos del propio informe: opera la trata directamente, suministra víctimas, cobra cuotas o extorsiona a las redes de trata, está presente sin participación sistemática, o su papel es incierto. Cuando el informe atribuye una afirmación a una fuente o dice que no pudo verificarla, el atlas hace lo mismo.',
   'about.methodPlaces':
     'Las coordenadas de ciudades y zonas son puntos aproximados fijados por los editores del atlas; el informe no incluye coordenadas.',
-  'about.certainty':
-    'Qué tan firme es cada afirmación',
+  'about.certainty': 'Qué tan firme es cada afirmación',
   'about.certaintyText':
     'Cada afirmación se apoya en oraciones concretas del informe o del artículo, y una etiqueta breve delante de ella dice qué tan firme es el documento al respecto. La etiqueta nunca es más firme que la más débil de esas oraciones: lo que el informe atribuye a sus fuentes sigue atribuido, lo que matiza sigue matizado y lo que no pudo verificar se marca así. Los papeles de los actores y los flujos llevan las mismas etiquetas; en el mapa, un flujo matizado o no verificado se dibuja tenue.',
-  'about.certaintyReported':
-    'La etiqueta dice quién lo contó a los autores:',
+  'about.certaintyReported': 'La etiqueta dice quién lo contó a los autores:',
   'about.certaintyMethod':
     'Un índice de cada documento, generado por un programa, lista cada oración con un identificador (sección, párrafo, oración), sus notas y las palabras que la matizan o la atribuyen, pero no su texto. Cada afirmación nombra las oraciones en que se apoya; sus notas son exactamente las de ellas, y una oración sin nota se cita como su sección del informe. Cada oración del cuerpo del informe se usa o se lista como omitida, con el motivo. Cada enlace a una nota nombra la sección y el párrafo del informe de donde viene, y el registro cuenta las afirmaciones que se apoyan en cada nota y marca las que dependen de una sola entrevista.',
   'about.limits': 'Lo que los datos no pueden decir',

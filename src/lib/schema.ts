@@ -47,6 +47,7 @@ export const BasisId = z
 
 export { CERTAINTIES };
 export const Certainty = z.enum(CERTAINTIES);
+export type Certainty = z.infer<typeof Certainty>;
 
 /** Who a claim is attributed to in the source, from the most to the least collective. */
 export const ATTRIBUTION_KINDS = [

@@ -273,7 +273,9 @@ describe('how firm each claim is', () => {
         expect(links.length).toBeGreaterThan(20);
         for (const a of links)
           expect(a.getAttribute('aria-label'), `${lang} ${c.id} ${a.getAttribute('data-cite')}`).toMatch(
-            lang === 'en' ? /\((?:[^()]*, (?:paragraph|figure) \d+;? ?)+\)$/ : /\((?:[^()]*, (?:párrafo|figura) \d+;? ?)+\)$/,
+            lang === 'en'
+              ? /\((?:[^()]*, (?:paragraph|figure) \d+;? ?)+\)$/
+              : /\((?:[^()]*, (?:párrafo|figura) \d+;? ?)+\)$/,
           );
       }
   });
@@ -293,7 +295,9 @@ describe('how firm each claim is', () => {
       }
       expect(doc.querySelectorAll('[data-single-interview]').length).toBeGreaterThan(5);
       // Where the text and the footnote disagree, the register says so (footnote 50: a pastor's quote on an official's interview).
-      expect(doc.getElementById('ic-50')!.querySelector('.source-note')?.text).toMatch(lang === 'en' ? /pastor/ : /pastor/);
+      expect(doc.getElementById('ic-50')!.querySelector('.source-note')?.text).toMatch(
+        lang === 'en' ? /pastor/ : /pastor/,
+      );
       expect(doc.querySelectorAll('.source-note').length).toBe(atlas.sources.filter((x) => x.note).length);
     }
   });

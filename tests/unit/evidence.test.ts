@@ -293,10 +293,11 @@ describe('comparison rules', () => {
     });
   });
 
-  it('rejects a missing cell and a cell without a report footnote', () => {
+  it('rejects a missing cell and a cell that does not rest on the report', () => {
     const input = validInput();
     cmp(input).cells.pop();
-    cmp(input).cells[0].rationale.cites = ['ic-s-corridor-1'];
+    cmp(input).cells[0].rationale.basis = ['ip0.p1.s1'];
+    cmp(input).cells[0].rationale.cites = ['ip-paper'];
     expectProblem(input, {
       file: 'data/comparison.yaml',
       field: 'cells',
@@ -304,15 +305,22 @@ describe('comparison rules', () => {
     });
     expectProblem(input, {
       file: 'data/comparison.yaml',
-      field: 'cells[0].rationale.cites',
-      expected: /footnote of the report/,
+      field: 'cells[0].rationale.basis',
+      found: /ip0\.p1\.s1/,
+      expected: /at least one sentence of the report/,
     });
   });
 
   it('links each cell rationale from the sources it cites', () => {
     const atlas = validateAtlas(validInput());
     const refs = atlas.sources.find((s) => s.id === 'ic-1')!.citedBy;
-    expect(refs).toContainEqual({ corridor: null, section: 'comparison', anchor: 'cell-tamaulipas-cartel-control' });
+    expect(refs).toContainEqual({
+      corridor: null,
+      section: 'comparison',
+      anchor: 'cell-tamaulipas-cartel-control',
+      claims: 1,
+      singleInterview: 0,
+    });
   });
 });
 
