@@ -254,7 +254,7 @@ export const en = {
   'compare.description':
     'The four border corridors side by side: cartel control, who operates trafficking, state involvement, overlap with smuggling, victims and evidence, each judgement with its rationale and sources.',
   'compare.lead':
-    'How does trafficking differ from one corridor to the next, and what would help where? The report answers in prose; this page answers in one view. Open any cell to read why it is coded as it is, and the footnotes behind it.',
+    'How does trafficking differ from one corridor to the next? The grid below is the atlas’s editorial reading of the report, not a measurement: it does not rank the corridors. Each cell gives a level in words and how firm the report is about it; open a cell to read why, with the footnotes behind it. Where the report does not establish something, the cell says so.',
   'compare.intro': 'What the report found',
   'compare.matrix': 'The corridors side by side',
   'compare.caption':
@@ -264,10 +264,11 @@ export const en = {
   'compare.levels': 'Levels',
   'compare.opportunities': 'Opportunities for intervention, and where they apply',
   'compare.addresses': 'Addresses',
-  'compare.where': 'Most relevant to',
+  'compare.where':
+    'The atlas’s reading (the report does not assign its recommendations to corridors): most relevant to',
   'compare.coding': 'About the coding',
   'compare.scaleNote':
-    'Darker shading means a higher level on ranked dimensions; every cell also states its level in words.',
+    'On ranked dimensions, darker shading means a higher level; a hatched cell means the report does not establish it, not that it is low. Every cell also states its level, and its certainty, in words.',
   'section.comparison': 'Comparison',
   'corridor.opportunities': 'Opportunities for intervention relevant here',
   'corridor.compare': 'Compare with the other corridors',
@@ -277,15 +278,20 @@ export const en = {
     'The national picture from Izcara-Palacios (2023): the Mexican states where 75 migrant women were sexually trafficked, their countries of origin, and the six kinds of networks that exploited them.',
   'national.lead':
     'The border corridors are one part of the picture. Izcara-Palacios interviewed 75 Central American and Colombian women who had been sexually trafficked while crossing Mexico: most were exploited far from the border, in central, southern and northeastern Mexico.',
+  'national.perpetrators': 'Who trafficks these women',
+  'national.method': 'How the study was done',
+  'national.limits': 'What this sample can and cannot say',
+  'national.definitions': 'The definitions the paper uses',
+  'home.nationalMore': 'The national picture: who, where, how the study was done, and the tables',
   'national.map': 'States where the interviewees were trafficked',
   'national.mapAlt':
     'Map of Mexico’s 32 states shaded by the number of interviewees trafficked in each (Table 3), with the four border corridors outlined. The same numbers are in the table below.',
-  'national.legend': 'Cases per state (Table 3)',
-  'national.noCase': 'No case reported',
+  'national.legend': 'Interviewees trafficked in each state (Table 3)',
+  'national.noCase': 'No interviewee was trafficked here',
   'national.cases': '{n} cases',
   'national.case': '{n} case',
   'national.legendN':
-    '81 cases in 16 states from 75 interviewees (six women were trafficked in two states). Shading classes: 1, 2–3, 4–9, 10 or more.',
+    'The shading counts the paper’s 75 interviewees, not all victims: it is not a map of where trafficking is most common. 81 cases in 16 states (six women were trafficked in two states). Classes: 1, 2–3, 4–9, 10 or more.',
   'national.corridorsOutline': 'Outlined: the four border corridors (approximate areas).',
   'national.stateTable': 'Cases by state',
   'national.state': 'State',

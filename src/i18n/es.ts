@@ -256,7 +256,7 @@ export const es: Record<UiKey, string> = {
   'compare.description':
     'Los cuatro corredores fronterizos lado a lado: control de los cárteles, quién opera la trata, participación del Estado, cruce con el tráfico ilícito de migrantes, víctimas y evidencia, cada valoración con su justificación y sus fuentes.',
   'compare.lead':
-    '¿En qué se diferencia la trata de un corredor a otro y qué ayudaría en cada uno? El informe responde en prosa; esta página responde en una sola vista. Abra cualquier celda para leer por qué tiene esa valoración y qué notas la respaldan.',
+    '¿Cómo cambia la trata de un corredor a otro? La tabla es una lectura editorial del informe hecha por el atlas, no una medición: no clasifica a los corredores. Cada celda da un nivel en palabras y qué tan firme es el informe al respecto; abra una celda para leer por qué, con las notas que la respaldan. Donde el informe no establece algo, la celda lo dice.',
   'compare.intro': 'Lo que encontró el informe',
   'compare.matrix': 'Los corredores lado a lado',
   'compare.caption':
@@ -266,10 +266,10 @@ export const es: Record<UiKey, string> = {
   'compare.levels': 'Niveles',
   'compare.opportunities': 'Oportunidades de intervención y dónde se aplican',
   'compare.addresses': 'Aborda',
-  'compare.where': 'Más pertinente para',
+  'compare.where': 'Lectura del atlas (el informe no asigna sus recomendaciones a corredores): más pertinente para',
   'compare.coding': 'Sobre la codificación',
   'compare.scaleNote':
-    'Un sombreado más oscuro indica un nivel más alto en las dimensiones ordenadas; cada celda indica además su nivel con palabras.',
+    'En las dimensiones ordenadas, un sombreado más oscuro indica un nivel más alto; una celda rayada indica que el informe no lo establece, no que sea bajo. Cada celda dice además su nivel, y su grado de certeza, en palabras.',
   'section.comparison': 'Comparación',
   'corridor.opportunities': 'Oportunidades de intervención pertinentes aquí',
   'corridor.compare': 'Comparar con los demás corredores',
@@ -279,15 +279,20 @@ export const es: Record<UiKey, string> = {
     'El panorama nacional según Izcara-Palacios (2023): los estados de México donde 75 mujeres migrantes fueron víctimas de trata sexual, sus países de origen y los seis tipos de redes que las explotaron.',
   'national.lead':
     'Los corredores fronterizos son una parte del panorama. Izcara-Palacios entrevistó a 75 mujeres centroamericanas y colombianas que fueron víctimas de trata sexual mientras cruzaban México: la mayoría fue explotada lejos de la frontera, en el centro, el sur y el noreste del país.',
+  'national.perpetrators': 'Quiénes explotan a estas mujeres',
+  'national.method': 'Cómo se hizo el estudio',
+  'national.limits': 'Lo que esta muestra puede y no puede decir',
+  'national.definitions': 'Las definiciones que usa el artículo',
+  'home.nationalMore': 'El panorama nacional: quiénes, dónde, cómo se hizo el estudio y los cuadros',
   'national.map': 'Estados donde las entrevistadas fueron víctimas de trata',
   'national.mapAlt':
     'Mapa de los 32 estados de México sombreados según el número de entrevistadas sometidas a trata en cada uno (cuadro 3), con los cuatro corredores fronterizos delineados. Las mismas cifras están en la tabla de abajo.',
-  'national.legend': 'Casos por estado (cuadro 3)',
-  'national.noCase': 'Sin casos registrados',
+  'national.legend': 'Entrevistadas explotadas en cada estado (cuadro 3)',
+  'national.noCase': 'Ninguna entrevistada fue explotada aquí',
   'national.cases': '{n} casos',
   'national.case': '{n} caso',
   'national.legendN':
-    '81 casos en 16 estados, de 75 entrevistadas (seis mujeres fueron víctimas en dos estados). Clases de sombreado: 1, 2–3, 4–9, 10 o más.',
+    'El sombreado cuenta a las 75 entrevistadas del artículo, no a todas las víctimas: no es un mapa de dónde es más frecuente la trata. 81 casos en 16 estados (seis mujeres fueron víctimas en dos estados). Clases: 1, 2–3, 4–9, 10 o más.',
   'national.corridorsOutline': 'Delineados: los cuatro corredores fronterizos (áreas aproximadas).',
   'national.stateTable': 'Casos por estado',
   'national.state': 'Estado',

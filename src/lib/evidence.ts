@@ -19,6 +19,7 @@ import {
   ComparisonFile,
   Corridor as CorridorSchema,
   LocationsFile,
+  NATIONAL_PARTS,
   OutlineFile,
   ReportFile,
   SourcesFile,
@@ -34,6 +35,7 @@ import {
   type Tables,
   TablesFile,
 } from './schema.ts';
+import { certaintyRank } from './cues.ts';
 import { checkTables } from './tables.ts';
 
 export interface Problem {
@@ -239,7 +241,8 @@ export function reportStatements(r: Report, file: string): LocatedStatement[] {
   r.findings.forEach((s, i) => add(s, `findings[${i}]`, 'findings', `finding-${i + 1}`));
   r.background.forEach((s, i) => add(s, `background[${i}]`, 'background', `background-${i + 1}`));
   r.figures.forEach((f, i) => add(f.about, `figures[${i}].about`, 'figures', `figure-${f.id}`));
-  r.national.forEach((s, i) => add(s, `national[${i}]`, 'national', `national-${i + 1}`));
+  for (const part of NATIONAL_PARTS)
+    r.national[part].forEach((s, i) => add(s, `national.${part}[${i}]`, 'national', `national-${part}-${i + 1}`));
   r.opportunities.forEach((o, i) =>
     o.statements.forEach((s, j) =>
       add(s, `opportunities[${i}].statements[${j}]`, 'opportunities', `opportunity-${o.number}`),
@@ -499,13 +502,26 @@ export function validateAtlas(input: AtlasInput): Atlas {
         });
         return;
       }
-      if (!dim.levels.some((l) => l.code === cell.code))
+      const level = dim.levels.find((l) => l.code === cell.code);
+      if (!level)
         problems.push({
           file,
           field: `cells[${i}].code`,
           found: show(cell.code),
           expected: `a level code of ${dim.id} (${dim.levels.map((l) => l.code).join(', ')})`,
         });
+      // A code is no firmer than its rationale: what the report hedges or could not verify gets a level that says so.
+      else if (certaintyRank(cell.rationale.certainty) < certaintyRank(level.min_certainty)) {
+        const unclear = dim.levels.find((l) => l.unclear);
+        problems.push({
+          file,
+          field: `cells[${i}].code`,
+          found: `${show(cell.code)} (${show(level.label.en)}), firmer than its rationale (${show(cell.rationale.certainty)})`,
+          expected: unclear
+            ? `the unclear level (${unclear.code}) or a rationale at least ${show(level.min_certainty)}`
+            : `a rationale at least ${show(level.min_certainty)}, or an unclear level on ${dim.id}`,
+        });
+      }
       if (!cell.rationale.basis.some((b) => outlineIndex.get(parseBasis(b).id)?.document === 'insight-crime-2023'))
         problems.push({
           file,

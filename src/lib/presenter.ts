@@ -69,7 +69,7 @@ export function presenterSteps(atlas: Pick<Atlas, 'corridors' | 'report' | 'comp
       corridor: null,
       camera: 'mexico',
       national: true,
-      points: atlas.report.national.slice(0, MAX_POINTS),
+      points: atlas.report.national.perpetrators.slice(0, MAX_POINTS),
       notes: [],
     },
     {

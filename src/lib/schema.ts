@@ -315,12 +315,25 @@ export const Opportunity = z.strictObject({
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 
+/** The national picture from the paper, in the order a reader needs it: who, how the study was done, its limits, its terms. */
+export const NATIONAL_PARTS = ['perpetrators', 'method', 'limits', 'definitions'] as const;
+export const National = z.strictObject({
+  /** Who trafficks the women: the profile of the perpetrators and what the paper argues follows. */
+  perpetrators: z.array(Statement).min(1),
+  /** The interviews: how many, where, when, how the women were reached. */
+  method: z.array(Statement).min(1),
+  /** What this sample can and cannot say. */
+  limits: z.array(Statement).min(1),
+  /** The definitions the paper uses (Palermo Protocol, Mexico's 2007 and 2012 laws). */
+  definitions: z.array(Statement).min(1),
+});
+
 export const ReportFile = z.strictObject({
   summary: z.array(Statement).min(1),
   findings: z.array(Statement).length(3, 'the three major findings'),
   background: z.array(Statement).min(1),
   figures: z.array(Figure).min(1),
-  national: z.array(Statement).min(1),
+  national: National,
   opportunities: z.array(Opportunity).length(4, 'the four opportunities for intervention'),
   /** Sentences of the report's other sections that the atlas does not use, and why. */
   left_out: z.array(LeftOut).default([]),
@@ -336,7 +349,21 @@ export const Dimension = z.strictObject({
   question: Text,
   /** `ordinal` levels are ranked (coloured on a sequential scale); `nominal` ones are categories. */
   kind: z.enum(['ordinal', 'nominal']),
-  levels: z.array(z.strictObject({ code: z.number().int().min(0).max(5), label: Text })).min(2, 'at least two levels'),
+  levels: z
+    .array(
+      z.strictObject({
+        code: z.number().int().min(0).max(5),
+        label: Text,
+        /** The level for "unclear or not established by the report": drawn neutral, never as the low end of a scale. */
+        unclear: z.boolean().optional(),
+        /**
+         * The weakest rationale that can carry this code: a code is never firmer than the statement it rests on.
+         * Default "possible": only an unclear level (or one that says so) may rest on what the report could not verify.
+         */
+        min_certainty: Certainty.default('possible'),
+      }),
+    )
+    .min(2, 'at least two levels'),
 });
 export type Dimension = z.infer<typeof Dimension>;
 

@@ -316,3 +316,65 @@ describe('how firm each claim is', () => {
     }
   });
 });
+
+describe('the comparison', () => {
+  it("opens on the grid, and shows every cell's certainty without opening it, in both languages", () => {
+    for (const lang of ['en', 'es'] as const) {
+      const doc = page(`${lang === 'es' ? 'es/' : ''}compare/`);
+      const h2s = doc.querySelectorAll('main h2').map((h) => h.id);
+      expect(h2s[0], lang).toBe('matrix');
+      expect(h2s.indexOf('findings'), lang).toBeGreaterThan(h2s.indexOf('opportunities'));
+      for (const cell of atlas.comparison.cells) {
+        const td = doc.getElementById(`cell-${cell.corridor}-${cell.dimension}`)!;
+        const label = td.querySelector('summary .certainty');
+        expect(label?.getAttribute('data-certainty'), `${lang} ${cell.corridor} ${cell.dimension}`).toBe(
+          cell.rationale.certainty,
+        );
+        expect(td.querySelector('details p')?.text.trim().length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('draws the unclear level hatched, never as the light end of the scale', () => {
+    const doc = page('compare/');
+    const unclear = atlas.comparison.cells.filter(
+      (c) =>
+        atlas.comparison.dimensions.find((d) => d.id === c.dimension)!.levels.find((l) => l.code === c.code)!.unclear,
+    );
+    expect(unclear.length).toBeGreaterThan(0);
+    for (const c of atlas.comparison.cells) {
+      const fill = doc
+        .getElementById(`cell-${c.corridor}-${c.dimension}`)!
+        .querySelector('.level-swatch rect')
+        ?.getAttribute('fill');
+      if (unclear.includes(c)) expect(fill, `${c.corridor} ${c.dimension}`).toBe('url(#unclear-hatch)');
+      else expect(fill ?? '', `${c.corridor} ${c.dimension}`).not.toBe('url(#unclear-hatch)');
+    }
+  });
+});
+
+describe('the national picture', () => {
+  it('says who first, then where, then how the study was done, its limits and terms, then the tables', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const doc = page(`${lang === 'es' ? 'es/' : ''}national/`);
+      const h2s = doc.querySelectorAll('main h2').map((h) => h.id);
+      expect(h2s.slice(0, 5), lang).toEqual(['perpetrators', 'table-3', 'method', 'limits', 'definitions']);
+      for (const part of ['perpetrators', 'method', 'limits', 'definitions'] as const) {
+        const items = doc.querySelectorAll(`[id^="national-${part}-"]`);
+        expect(items.length, `${lang} ${part}`).toBe(atlas.report.national[part].length);
+        for (const li of items) expect(li.querySelector('.certainty'), `${lang} ${li.id}`).not.toBeNull();
+      }
+    }
+  });
+
+  it("says in the legend what the shading counts, and keeps the tables' quirks beside them", () => {
+    const en = page('national/');
+    expect(en.querySelector('figcaption')!.text).toMatch(/No interviewee was trafficked here/);
+    expect(en.querySelector('figcaption')!.text).toMatch(/not all victims/);
+    expect(en.querySelector('#table-4 caption')!.text).toMatch(/Time since escaping/);
+    expect(en.text).toMatch(/exactly 15 months in none of them/);
+    expect(en.text).toMatch(/48\.0% for the cartels' 37 of 77 cases/);
+    const es = page('es/national/');
+    expect(es.querySelector('figcaption')!.text).toMatch(/Ninguna entrevistada fue explotada aquí/);
+  });
+});

@@ -311,6 +311,27 @@ describe('comparison rules', () => {
     });
   });
 
+  it('rejects a code firmer than its rationale, and accepts the unclear level for it', () => {
+    const input = validInput();
+    const cell = cmp(input).cells[1];
+    cell.code = 1;
+    Object.assign(cell.rationale, {
+      en: 'The report could not verify that the cartel taxes the networks.',
+      es: 'El informe no pudo verificar que el cártel cobre cuotas a las redes.',
+      certainty: 'unverified',
+    });
+    expectProblem(input, {
+      file: 'data/comparison.yaml',
+      field: 'cells[1].code',
+      found: /1 \("Some"\), firmer than its rationale \("unverified"\)/,
+      expected: /an unclear level on cartel-control/,
+    });
+    Object.assign(cmp(input).dimensions[0].levels[0], { unclear: true, min_certainty: 'unverified' });
+    expectProblem(input, { file: 'data/comparison.yaml', field: 'cells[1].code', expected: /the unclear level \(0\)/ });
+    cell.code = 0;
+    expect(problemsOf(input)).toEqual([]);
+  });
+
   it('links each cell rationale from the sources it cites', () => {
     const atlas = validateAtlas(validInput());
     const refs = atlas.sources.find((s) => s.id === 'ic-1')!.citedBy;

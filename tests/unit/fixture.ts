@@ -177,7 +177,7 @@ export function validInput(): AtlasInput {
         findings: [st(21), st(22), st(23)],
         background: [st(24)],
         figures: [{ id: 'profits', value: text('$150 billion', '150.000 millones de dólares'), about: st(25) }],
-        national: [st(26)],
+        national: { perpetrators: [st(26)], method: [st(27)], limits: [st(28)], definitions: [st(29)] },
         opportunities: [1, 2, 3, 4].map((n) => ({
           id: `opportunity-${n}`,
           number: n,
