@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Atlas } from '../../src/lib/evidence.ts';
+import { corridorStatements, type Atlas } from '../../src/lib/evidence.ts';
 import { loadAtlas } from '../../src/lib/read-data.ts';
 
 const DIST = path.resolve('dist');
@@ -235,20 +235,7 @@ describe('how firm each claim is', () => {
         // The page shows as many labels of each certainty as the data has statements of it (roles included).
         const want = new Map<string, number>();
         const count = (k: string) => want.set(k, (want.get(k) ?? 0) + 1);
-        for (const s of [
-          ...c.summary,
-          ...c.places.map((p) => p.about),
-          ...c.actors.flatMap((a) => a.statements),
-          ...c.state_involvement,
-          ...c.smuggling_nexus,
-          ...c.victims,
-          ...c.recruitment,
-          ...c.flows.map((f) => f.about),
-          ...c.figures.map((f) => f.about),
-          ...c.data_gaps,
-          ...c.unverified,
-        ])
-          count(s.certainty);
+        for (const { statement } of corridorStatements(c, '')) count(statement.certainty);
         for (const a of c.actors) count(a.role_certainty);
         const main = doc.querySelector('main')!;
         for (const [certainty, n] of want)

@@ -1,9 +1,9 @@
 // The fidelity rules (src/lib/basis.ts) through validateAtlas: each test breaks one record of the
 // valid fixture and checks the build names the file, the field, what it found and what it expected.
 import { describe, expect, it } from 'vitest';
-import { DataError, formatProblem, validateAtlas, type AtlasInput, type Problem } from '../../src/lib/evidence.ts';
+import { formatProblem, validateAtlas, type AtlasInput } from '../../src/lib/evidence.ts';
 import { basisCeiling, citesFor, indexOutlines, parseBasis } from '../../src/lib/basis.ts';
-import { validInput } from './fixture.ts';
+import { problemsOf, validInput } from './fixture.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Loose = Record<string, any>;
@@ -18,16 +18,6 @@ function withSentence(input: AtlasInput, sentence: Loose): Loose {
   st.basis = [sentence.id];
   st.cites = sentence.footnotes?.length ? sentence.footnotes.map((n: number) => `ic-${n}`) : ['ic-s-corridor-1'];
   return st;
-}
-
-function problemsOf(input: AtlasInput): Problem[] {
-  try {
-    validateAtlas(input);
-  } catch (error) {
-    if (error instanceof DataError) return error.problems;
-    throw error;
-  }
-  return [];
 }
 
 function expectProblem(input: AtlasInput, want: { file: string; field: string; found?: RegExp; expected?: RegExp }) {

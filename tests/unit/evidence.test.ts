@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DataError,
-  distanceKm,
-  formatProblem,
-  validateAtlas,
-  type AtlasInput,
-  type Problem,
-} from '../../src/lib/evidence.ts';
-import { validInput } from './fixture.ts';
+import { distanceKm, formatProblem, validateAtlas, type AtlasInput } from '../../src/lib/evidence.ts';
+import { problemsOf, validInput } from './fixture.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Loose = Record<string, any>;
 const corridor = (input: AtlasInput, i = 0) => input.corridors[i]!.data as Loose;
 const register = (input: AtlasInput) => input.sources[0]!.data as Loose;
 const report = (input: AtlasInput) => input.report.data as Loose;
-
-function problemsOf(input: AtlasInput): Problem[] {
-  try {
-    validateAtlas(input);
-  } catch (error) {
-    if (error instanceof DataError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 function expectProblem(input: AtlasInput, want: { file: string; field: string; found?: RegExp; expected?: RegExp }) {
   const problems = problemsOf(input);

@@ -1,7 +1,18 @@
 // A small, valid atlas built in code, so each rule's test can break exactly one thing.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { AtlasInput } from '../../src/lib/evidence.ts';
+import { DataError, validateAtlas, type AtlasInput, type Problem } from '../../src/lib/evidence.ts';
+
+/** The problems validateAtlas reports for an input, or none. */
+export function problemsOf(input: AtlasInput): Problem[] {
+  try {
+    validateAtlas(input);
+  } catch (error) {
+    if (error instanceof DataError) return error.problems;
+    throw error;
+  }
+  return [];
+}
 
 // The paper's tables are small and fixed: the fixture uses the real transcription.
 const TABLES = parse(readFileSync(new URL('../../data/izcara/tables.yaml', import.meta.url), 'utf8')) as unknown;
