@@ -30,7 +30,6 @@ export const en = {
   'home.figures': 'Figures the report gives',
   'home.national': 'Beyond the border: the national picture',
   'home.opportunities': 'Opportunities for intervention',
-  'home.addresses': 'Most relevant to',
 
   'note.title': 'Content note',
   'note.text':
@@ -144,6 +143,8 @@ export const en = {
   'docSection.paper': 'Izcara-Palacios, section {n}',
   'docSection.table': 'Izcara-Palacios, Table {n}',
   'map.flowUncertain': 'Faded: a flow the report hedges or could not verify',
+  'compare.reading': 'The atlas’s reading',
+  'map.certaintyMore': 'What the labels before each statement mean',
   'cite.label': 'Sources',
   'cite.footnote': 'Footnote {n} of the InSight Crime report',
   'cite.source': 'Source: {label}',

@@ -30,7 +30,6 @@ export const es: Record<UiKey, string> = {
   'home.figures': 'Cifras que da el informe',
   'home.national': 'Más allá de la frontera: el panorama nacional',
   'home.opportunities': 'Oportunidades de intervención',
-  'home.addresses': 'Más pertinente para',
 
   'note.title': 'Advertencia de contenido',
   'note.text':
@@ -146,6 +145,8 @@ export const es: Record<UiKey, string> = {
   'docSection.paper': 'Izcara-Palacios, sección {n}',
   'docSection.table': 'Izcara-Palacios, cuadro {n}',
   'map.flowUncertain': 'Tenue: un flujo que el informe matiza o no pudo verificar',
+  'compare.reading': 'La lectura del atlas',
+  'map.certaintyMore': 'Qué significan las etiquetas delante de cada afirmación',
   'cite.label': 'Fuentes',
   'cite.footnote': 'Nota {n} del informe de InSight Crime',
   'cite.source': 'Fuente: {label}',

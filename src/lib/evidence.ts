@@ -243,11 +243,12 @@ export function reportStatements(r: Report, file: string): LocatedStatement[] {
   r.figures.forEach((f, i) => add(f.about, `figures[${i}].about`, 'figures', `figure-${f.id}`));
   for (const part of NATIONAL_PARTS)
     r.national[part].forEach((s, i) => add(s, `national.${part}[${i}]`, 'national', `national-${part}-${i + 1}`));
-  r.opportunities.forEach((o, i) =>
+  r.opportunities.forEach((o, i) => {
     o.statements.forEach((s, j) =>
       add(s, `opportunities[${i}].statements[${j}]`, 'opportunities', `opportunity-${o.number}`),
-    ),
-  );
+    );
+    add(o.reading, `opportunities[${i}].reading`, 'opportunities', `opportunity-${o.number}`);
+  });
   return out;
 }
 

@@ -311,7 +311,10 @@ export const Opportunity = z.strictObject({
   number: z.number().int().min(1).max(4),
   title: Text,
   statements: z.array(Statement).min(1),
+  /** The corridors where the atlas reads the opportunity as most relevant: the atlas's reading, not the report's. */
   corridors: z.array(z.enum(CORRIDOR_IDS)).min(1),
+  /** Why those corridors: what the report says about each of them that the opportunity answers, with its basis. */
+  reading: Statement,
 });
 export type Opportunity = z.infer<typeof Opportunity>;
 

@@ -322,6 +322,18 @@ describe('the comparison', () => {
     }
   });
 
+  it("marks the corridors under each opportunity as the atlas's reading, with its basis", () => {
+    for (const lang of ['en', 'es'] as const) {
+      const doc = page(`${lang === 'es' ? 'es/' : ''}compare/`);
+      for (const o of atlas.report.opportunities) {
+        const card = doc.getElementById(`opportunity-${o.number}`)!;
+        expect(card.text, `${lang} ${o.number}`).toMatch(lang === 'en' ? /The atlas’s reading/ : /Lectura del atlas/);
+        expect(card.querySelector('.reading .certainty')?.getAttribute('data-certainty')).toBe(o.reading.certainty);
+        expect(card.querySelectorAll('.reading .cites a').length).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('draws the unclear level hatched, never as the light end of the scale', () => {
     const doc = page('compare/');
     const unclear = atlas.comparison.cells.filter(

@@ -195,6 +195,7 @@ export function validInput(): AtlasInput {
           title: text(`Opportunity ${n}`, `Oportunidad ${n}`),
           statements: [st(30 + n)],
           corridors: ['tamaulipas'],
+          reading: st(35 + n),
         })),
       },
     },
