@@ -4,6 +4,7 @@
  */
 import { buildMapData } from './geo/layers.ts';
 import { toCsv } from './lib/csv.ts';
+import { comparisonStatements, corridorStatements, reportStatements, tableStatements } from './lib/evidence.ts';
 import type { Text } from './lib/schema.ts';
 import { DATA_VERSION, getAtlas } from './site.ts';
 
@@ -113,6 +114,53 @@ export const DOWNLOADS: Download[] = [
           'cited_by_statements',
         ],
         rows,
+      );
+    },
+  },
+  {
+    file: 'statements.csv',
+    type: 'text/csv',
+    title: {
+      en: 'Every claim, with its basis and certainty (CSV)',
+      es: 'Cada afirmación, con su base y certeza (CSV)',
+    },
+    description: {
+      en: 'One row per statement on the site: where it appears, its text in English and Spanish, how firm it is (certainty), who says so (attribution), the sentences of the report or paper it rests on (basis: section.paragraph.sentence) and its footnotes.',
+      es: 'Una fila por afirmación del sitio: dónde aparece, su texto en inglés y en español, qué tan firme es (certainty), quién lo dice (attribution), las oraciones del informe o del artículo en que se apoya (basis: sección.párrafo.oración) y sus notas.',
+    },
+    body: async () => {
+      const { corridors, report, comparison, tables } = await getAtlas();
+      const statements = [
+        ...corridors.flatMap((c) => corridorStatements(c, '')),
+        ...reportStatements(report, ''),
+        ...comparisonStatements(comparison, ''),
+        ...tableStatements(tables, ''),
+      ];
+      return toCsv(
+        [
+          'corridor',
+          'section',
+          'anchor',
+          'certainty',
+          'attribution',
+          'attributed_to',
+          'basis',
+          'cites',
+          'text_en',
+          'text_es',
+        ],
+        statements.map(({ statement: s, ref }) => [
+          ref.corridor ?? '',
+          ref.section,
+          ref.anchor,
+          s.certainty,
+          s.attribution?.kind ?? '',
+          s.attribution?.who?.en ?? '',
+          s.basis.join(' '),
+          s.cites.join(' '),
+          s.en,
+          s.es,
+        ]),
       );
     },
   },

@@ -252,6 +252,26 @@ export function reportStatements(r: Report, file: string): LocatedStatement[] {
   return out;
 }
 
+/** Every comparison rationale, with its field path and its cell's anchor on /compare/. */
+export function comparisonStatements(c: Comparison, file: string): LocatedStatement[] {
+  return c.cells.map((cell, i) => ({
+    statement: cell.rationale,
+    file,
+    field: `cells[${i}].rationale`,
+    ref: { corridor: null, section: 'comparison', anchor: `cell-${cell.corridor}-${cell.dimension}` },
+  }));
+}
+
+/** The summary of each network type of the paper's Table 5, with its anchor on /national/. */
+export function tableStatements(t: Tables, file: string): LocatedStatement[] {
+  return t.table_5.rows.map((row, i) => ({
+    statement: row.summary,
+    file,
+    field: `table_5.rows[${i}].summary`,
+    ref: { corridor: null, section: 'tables', anchor: `network-${row.id}` },
+  }));
+}
+
 function duplicates<T>(items: T[], key: (t: T) => string): Map<string, number[]> {
   const seen = new Map<string, number[]>();
   items.forEach((item, i) => seen.set(key(item), [...(seen.get(key(item)) ?? []), i]));
@@ -566,22 +586,8 @@ export function validateAtlas(input: AtlasInput): Atlas {
   const statements: LocatedStatement[] = [
     ...goodCorridors.flatMap(({ raw, parsed }) => corridorStatements(parsed, raw.file)),
     ...(report ? reportStatements(report, input.report.file) : []),
-    ...(comparison
-      ? comparison.cells.map((cell, i) => ({
-          statement: cell.rationale,
-          file: input.comparison.file,
-          field: `cells[${i}].rationale`,
-          ref: { corridor: null, section: 'comparison', anchor: `cell-${cell.corridor}-${cell.dimension}` },
-        }))
-      : []),
-    ...(tables
-      ? tables.table_5.rows.map((row, i) => ({
-          statement: row.summary,
-          file: input.tables.file,
-          field: `table_5.rows[${i}].summary`,
-          ref: { corridor: null, section: 'tables', anchor: `network-${row.id}` },
-        }))
-      : []),
+    ...(comparison ? comparisonStatements(comparison, input.comparison.file) : []),
+    ...(tables ? tableStatements(tables, input.tables.file) : []),
   ];
   const citedBy = new Map<string, CitingRef[]>();
   const bySourceNumber = new Map(allSources.map(({ source }) => [`${source.document}#${source.number}`, source]));

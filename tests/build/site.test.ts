@@ -4,7 +4,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corridorStatements, type Atlas } from '../../src/lib/evidence.ts';
+import {
+  comparisonStatements,
+  corridorStatements,
+  reportStatements,
+  tableStatements,
+  type Atlas,
+} from '../../src/lib/evidence.ts';
 import { loadAtlas } from '../../src/lib/read-data.ts';
 
 const DIST = path.resolve('dist');
@@ -375,5 +381,26 @@ describe('the national picture', () => {
     expect(en.text).toMatch(/48\.0% for the cartels' 37 of 77 cases/);
     const es = page('es/national/');
     expect(es.querySelector('figcaption')!.text).toMatch(/Ninguna entrevistada fue explotada aquí/);
+  });
+});
+
+describe('the statements download', () => {
+  it('has one row per claim on the site, with its certainty, basis and footnotes', () => {
+    const csv = readFileSync(path.join(DIST, 'data/statements.csv'), 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('corridor,section,anchor,certainty,attribution,attributed_to,basis,cites,text_en,text_es');
+    const all = [
+      ...atlas.corridors.flatMap((c) => corridorStatements(c, '')),
+      ...reportStatements(atlas.report, ''),
+      ...comparisonStatements(atlas.comparison, ''),
+      ...tableStatements(atlas.tables, ''),
+    ];
+    // Texts may hold line breaks inside quotes; count records by their anchor column instead.
+    const rows = lines.filter((l) =>
+      /^(?:[a-z-]*),(?:[a-z_]+),[a-z0-9-]+,(?:stated|reported|alleged|possible|unverified),/.test(l),
+    );
+    expect(rows.length).toBe(all.length);
+    expect(csv).toContain('cell-ciudad-juarez-cartel-control');
+    expect(rows.some((r) => r.includes(',unverified,'))).toBe(true);
   });
 });
