@@ -124,7 +124,6 @@ export const en = {
   'certaintyLong.possible': 'The document hedges this claim (may, appears, likely, reportedly).',
   'certaintyLong.unverified': 'The document says this could not be verified, or that there is little evidence for it.',
   'certainty.by': 'According to {who}.',
-  'certainty.role': 'How firm: {label}',
   'cite.place': '{section}, paragraph {n}',
   'cite.placeFigure': '{section}, figure {n}',
   'sources.claims': 'Cited by {n} claims',

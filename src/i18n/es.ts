@@ -126,7 +126,6 @@ export const es: Record<UiKey, string> = {
   'certaintyLong.possible': 'El documento matiza esta afirmación (podría, parece, probablemente, al parecer).',
   'certaintyLong.unverified': 'El documento dice que no pudo verificarse o que hay pocas pruebas de ello.',
   'certainty.by': 'Según {who}.',
-  'certainty.role': 'Grado de certeza: {label}',
   'cite.place': '{section}, párrafo {n}',
   'cite.placeFigure': '{section}, figura {n}',
   'sources.claims': 'Citada por {n} afirmaciones',
