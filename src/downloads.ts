@@ -5,6 +5,7 @@
 import { buildMapData } from './geo/layers.ts';
 import { toCsv } from './lib/csv.ts';
 import { comparisonStatements, corridorStatements, reportStatements, tableStatements } from './lib/evidence.ts';
+import { LANGS } from './lib/languages.ts';
 import type { Text } from './lib/schema.ts';
 import { DATA_VERSION, getAtlas } from './site.ts';
 
@@ -146,8 +147,7 @@ export const DOWNLOADS: Download[] = [
           'attributed_to',
           'basis',
           'cites',
-          'text_en',
-          'text_es',
+          ...LANGS.map((l) => `text_${l}`),
         ],
         statements.map(({ statement: s, ref }) => [
           ref.corridor ?? '',
@@ -158,8 +158,7 @@ export const DOWNLOADS: Download[] = [
           s.attribution?.who?.en ?? '',
           s.basis.join(' '),
           s.cites.join(' '),
-          s.en,
-          s.es,
+          ...LANGS.map((l) => s[l]),
         ]),
       );
     },

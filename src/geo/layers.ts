@@ -7,9 +7,20 @@ import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon, Posit
 import type { Atlas } from '../lib/evidence.ts';
 import { NATIONAL_COLORS, nationalClass } from '../lib/choropleth.ts';
 import { corridorArea } from '../lib/geometry.ts';
+import { LANGS, type Lang } from '../lib/languages.ts';
 import { buildBasemap } from './basemap.ts';
 
-type Bilingual = { name_en: string; name_es: string };
+/** A text as one property per language (`name_en`, `name_es`, ...): maplibre expressions read flat properties. */
+export type Localized<P extends string> = { [L in Lang as `${P}_${L}`]: string };
+type Bilingual = Localized<'name'>;
+
+/**
+ * Spread a text into one property per language.
+ * @example localized('name', { en: 'Altar', es: 'Altar' }) // => { name_en: 'Altar', name_es: 'Altar' }
+ */
+export function localized<P extends string>(prefix: P, text: Readonly<Record<Lang, string>>): Localized<P> {
+  return Object.fromEntries(LANGS.map((l) => [`${prefix}_${l}`, text[l]])) as Localized<P>;
+}
 
 export interface MapData {
   corridors: FeatureCollection<Polygon | MultiPolygon, Bilingual & { id: string; number: number }>;
@@ -28,16 +39,13 @@ export interface MapData {
   >;
   flows: FeatureCollection<
     LineString,
-    {
-      id: string;
-      corridor: string;
-      kind: string;
-      certainty: string;
-      from_en: string;
-      from_es: string;
-      to_en: string;
-      to_es: string;
-    }
+    Localized<'from'> &
+      Localized<'to'> & {
+        id: string;
+        corridor: string;
+        kind: string;
+        certainty: string;
+      }
   >;
   /** Where each corridor's name is drawn: above the north edge of its area, clear of its places. */
   labels: FeatureCollection<Point, Bilingual & { id: string; number: number }>;
@@ -65,13 +73,21 @@ export function arc(from: Position, to: Position, steps = 32): Position[] {
   });
 }
 
-/** Build every map layer of the atlas from its data. */
-export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tables'>): MapData {
+type MapSource = Pick<Atlas, 'corridors' | 'locations' | 'tables'>;
+const built = new WeakMap<MapSource, MapData>();
+
+/** Every map layer of the atlas, built once per atlas (the build asks for it from many pages). */
+export function buildMapData(atlas: MapSource): MapData {
+  let data = built.get(atlas);
+  if (!data) built.set(atlas, (data = computeMapData(atlas)));
+  return data;
+}
+
+function computeMapData(atlas: MapSource): MapData {
   const { border, landMxUs } = buildBasemap();
-  const coords = new Map<string, { at: Position; en: string; es: string }>();
-  for (const l of atlas.locations) coords.set(l.id, { at: l.coordinates, en: l.name.en, es: l.name.es });
-  for (const c of atlas.corridors)
-    for (const p of c.places) coords.set(p.id, { at: p.coordinates, en: p.name.en, es: p.name.es });
+  const coords = new Map<string, { at: Position; name: Record<Lang, string> }>();
+  for (const l of atlas.locations) coords.set(l.id, { at: l.coordinates, name: l.name });
+  for (const c of atlas.corridors) for (const p of c.places) coords.set(p.id, { at: p.coordinates, name: p.name });
 
   const corridors: MapData['corridors']['features'] = [];
   const places: MapData['places']['features'] = [];
@@ -89,7 +105,7 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
     corridors.push({
       ...area,
       id: c.number,
-      properties: { id: c.id, number: c.number, name_en: c.name.en, name_es: c.name.es },
+      properties: { id: c.id, number: c.number, ...localized('name', c.name) },
     });
     const [w, s, e, n] = bbox(area);
     bounds[c.id] = [w, s, e, n];
@@ -99,8 +115,10 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
       properties: {
         id: c.id,
         number: c.number,
-        name_en: `${c.number}. ${c.name.en}`,
-        name_es: `${c.number}. ${c.name.es}`,
+        ...localized(
+          'name',
+          Object.fromEntries(LANGS.map((l) => [l, `${c.number}. ${c.name[l]}`])) as Record<Lang, string>,
+        ),
       },
     });
     for (const p of c.places)
@@ -112,8 +130,7 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
           corridor: c.id,
           role: p.roles[0]!,
           roles: p.roles.join(' '),
-          name_en: p.name.en,
-          name_es: p.name.es,
+          ...localized('name', p.name),
         },
       });
     const perPlace = new Map<string, number>();
@@ -133,8 +150,7 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
             role_certainty: a.role_certainty,
             place: pid,
             slot,
-            name_en: a.name.en,
-            name_es: a.name.es,
+            ...localized('name', a.name),
           },
         });
       }
@@ -151,10 +167,8 @@ export function buildMapData(atlas: Pick<Atlas, 'corridors' | 'locations' | 'tab
           kind: f.kind,
           // A flow is as firm as the statement behind it; hedged or unverified flows are drawn faded.
           certainty: f.about.certainty,
-          from_en: from.en,
-          from_es: from.es,
-          to_en: to.en,
-          to_es: to.es,
+          ...localized('from', from.name),
+          ...localized('to', to.name),
         },
       });
     }

@@ -4,11 +4,11 @@
  * `{name}` marks a value filled in by `format` in src/i18n/index.ts.
  */
 export const en = {
-  'lang.name': 'English',
   'site.title': 'Border Corridors Atlas',
   'site.tagline': 'Human trafficking along the US-Mexico border, every claim one click from its source',
   'site.skip': 'Skip to content',
   'nav.label': 'Main',
+  'nav.languages': 'Other languages',
   'nav.home': 'Atlas',
   'nav.corridors': 'Corridors',
   'nav.sources': 'Sources',

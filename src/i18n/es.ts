@@ -2,12 +2,12 @@
 import type { UiKey } from './en.ts';
 
 export const es: Record<UiKey, string> = {
-  'lang.name': 'Español',
   'site.title': 'Atlas de los Corredores Fronterizos',
   'site.tagline':
     'La trata de personas en la frontera entre México y Estados Unidos, cada afirmación a un clic de su fuente',
   'site.skip': 'Saltar al contenido',
   'nav.label': 'Principal',
+  'nav.languages': 'Otros idiomas',
   'nav.home': 'Atlas',
   'nav.corridors': 'Corredores',
   'nav.sources': 'Fuentes',

@@ -1,9 +1,10 @@
 /** Interface text lookup: one table per language, looked up by key. */
-import type { Lang } from '../lib/schema.ts';
+import type { Lang } from '../lib/languages.ts';
 import { en, type UiKey } from './en.ts';
 import { es } from './es.ts';
 
 export type { UiKey };
+/** Every language's table, keyed by its code in src/lib/languages.ts: a language without one fails the type-check. */
 export const ui: Record<Lang, Record<UiKey, string>> = { en, es };
 
 /**

@@ -57,23 +57,4 @@ export function withBase(base: string, path: string): string {
   return b + path.replace(/^\/+/, '');
 }
 
-/**
- * A site path in a language: English at the root, Spanish under `es/`.
- * @example localize('es', 'corridors/tamaulipas/') // => 'es/corridors/tamaulipas/'
- * @example localize('en', '/sources/#ic-9') // => 'sources/#ic-9'
- */
-export function localize(lang: 'en' | 'es', path: string): string {
-  const clean = path.replace(/^\/+/, '');
-  return lang === 'en' ? clean : `${lang}/${clean}`;
-}
-
-/**
- * Split a pathname (without the base path) into its language and the language-neutral path.
- * @example splitLocale('es/corridors/tamaulipas/') // => { lang: 'es', path: 'corridors/tamaulipas/' }
- * @example splitLocale('/about/') // => { lang: 'en', path: 'about/' }
- */
-export function splitLocale(pathname: string): { lang: 'en' | 'es'; path: string } {
-  const clean = pathname.replace(/^\/+/, '');
-  if (clean === 'es' || clean.startsWith('es/')) return { lang: 'es', path: clean.slice(3) };
-  return { lang: 'en', path: clean };
-}
+export { localize, splitLocale } from './languages.ts';

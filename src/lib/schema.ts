@@ -9,8 +9,8 @@ import { CORRIDOR_IDS, type CorridorId } from './ids.ts';
 
 export { CORRIDOR_IDS, type CorridorId };
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGUAGES, type Lang, type LanguageList } from './languages.ts';
+export { LANGS, type Lang } from './languages.ts';
 
 /** A slug id: lowercase letters, digits and hyphens, e.g. `nuevo-laredo`. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lowercase letters, digits and hyphens');
@@ -20,19 +20,31 @@ export const SourceId = z
   .string()
   .regex(/^(ic|ip)-[a-z0-9-]+$/, 'a source id such as ic-12, ic-s-corridor-1 or ip-table-3');
 
-/** Text in both languages; an empty or absent language is a missing translation. */
-export const Text = z.strictObject({
-  en: z.string().trim().min(1, 'English text'),
-  es: z.string().trim().min(1, 'Spanish text'),
-});
+/**
+ * One text field per language of the list, each required: an empty or absent language is a missing
+ * translation. `what` names the text in messages ("the quotation" → "the quotation in Spanish").
+ * @example Object.keys(textFields().shape) // => ['en', 'es']
+ */
+export function textFields(what = 'text', languages: LanguageList = LANGUAGES) {
+  return z.strictObject(
+    Object.fromEntries(
+      languages.map((l) => [
+        l.code,
+        z
+          .string()
+          .trim()
+          .min(1, what === 'text' ? `${l.english} text` : `${what} in ${l.english}`),
+      ]),
+    ) as Record<Lang, z.ZodString>,
+  );
+}
+
+/** Text in every language of the site. */
+export const Text = textFields();
 export type Text = z.infer<typeof Text>;
 
 /** A short quotation from a document: the words in both languages, and who said or wrote them. */
-export const Quote = z.strictObject({
-  en: z.string().trim().min(1, 'the quotation in English'),
-  es: z.string().trim().min(1, 'the quotation in Spanish'),
-  by: Text,
-});
+export const Quote = textFields('the quotation').extend({ by: Text });
 
 /**
  * A sentence of a source document, by its id in data/outline/ (section, paragraph, sentence), e.g.
@@ -77,9 +89,7 @@ export type Attribution = z.infer<typeof Attribution>;
  * speaker) and the footnotes behind it (`cites`, exactly those of its basis sentences). `quote`
  * carries a short attributed quotation.
  */
-export const Statement = z.strictObject({
-  en: z.string().trim().min(1, 'English text'),
-  es: z.string().trim().min(1, 'Spanish text'),
+export const Statement = Text.extend({
   cites: z.array(SourceId).min(1, 'at least one source id'),
   basis: z.array(BasisId).min(1, 'at least one sentence id from data/outline/'),
   certainty: Certainty,

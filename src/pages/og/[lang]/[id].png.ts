@@ -4,11 +4,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { escapeXml, staticMapBody } from '../../../geo/static-map.ts';
 import { useTranslations } from '../../../i18n/index.ts';
-import { CORRIDOR_IDS, LANGS, type CorridorId, type Lang } from '../../../lib/schema.ts';
+import { LANGS, type Lang } from '../../../lib/languages.ts';
+import type { CorridorId } from '../../../lib/schema.ts';
 import { getAtlas } from '../../../site.ts';
 
-export const getStaticPaths: GetStaticPaths = () =>
-  LANGS.flatMap((lang) => ['atlas', ...CORRIDOR_IDS].map((id) => ({ params: { lang, id } })));
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { corridors } = await getAtlas();
+  return LANGS.flatMap((lang) => ['atlas', ...corridors.map((c) => c.id)].map((id) => ({ params: { lang, id } })));
+};
 
 export const GET: APIRoute = async ({ params }) => {
   const atlas = await getAtlas();
