@@ -7,14 +7,16 @@ import { toCsv } from './lib/csv.ts';
 import { comparisonStatements, corridorStatements, reportStatements, tableStatements } from './lib/evidence.ts';
 import { LANGS } from './lib/languages.ts';
 import type { Text } from './lib/schema.ts';
-import { DATA_VERSION, getAtlas } from './site.ts';
+import type { Atlas } from './lib/evidence.ts';
+import { version as DATA_VERSION } from '../package.json';
 
 export interface Download {
   file: string;
   type: 'application/geo+json' | 'text/csv' | 'application/json';
   title: Text;
   description: Text;
-  body: () => Promise<string>;
+  /** The file's content, from the checked atlas: a corridor or language added to data/ is in every file. */
+  body: (atlas: Atlas) => string;
 }
 
 const LICENCE = 'CC BY 4.0 (atlas text and data); source documents remain their authors\u2019';
@@ -27,10 +29,8 @@ const meta = (title: string) => ({
     "Izcara-Palacios (2023), Sex Trafficking in Mexico: Perpetrators' Profile",
   ],
 });
-const geojson = async (key: 'corridors' | 'places' | 'actors' | 'flows', title: string) => {
-  const data = buildMapData(await getAtlas());
-  return JSON.stringify({ ...data[key], metadata: meta(title) });
-};
+const geojson = (atlas: Atlas, key: 'corridors' | 'places' | 'actors' | 'flows', title: string) =>
+  JSON.stringify({ ...buildMapData(atlas)[key], metadata: meta(title) });
 
 export const DOWNLOADS: Download[] = [
   {
@@ -41,7 +41,7 @@ export const DOWNLOADS: Download[] = [
       en: 'The four corridors as approximate areas computed at build (hull of places and border stretch, buffered 25 km, clipped to land), with names in English and Spanish.',
       es: 'Los cuatro corredores como áreas aproximadas calculadas al compilar (envolvente de lugares y tramo de frontera, con margen de 25 km, recortada a tierra firme), con nombres en inglés y español.',
     },
-    body: () => geojson('corridors', 'Corridor areas (approximate)'),
+    body: (atlas) => geojson(atlas, 'corridors', 'Corridor areas (approximate)'),
   },
   {
     file: 'places.geojson',
@@ -51,7 +51,7 @@ export const DOWNLOADS: Download[] = [
       en: 'Every place the report names in a corridor, with its corridor and roles. Coordinates are approximate points added by the atlas editors.',
       es: 'Cada lugar que el informe nombra en un corredor, con su corredor y funciones. Las coordenadas son puntos aproximados añadidos por los editores del atlas.',
     },
-    body: () => geojson('places', 'Places'),
+    body: (atlas) => geojson(atlas, 'places', 'Places'),
   },
   {
     file: 'actors.geojson',
@@ -61,7 +61,7 @@ export const DOWNLOADS: Download[] = [
       en: 'Each criminal actor at each place where the report says it operates, with its type, its role in trafficking there and how firm the report is about that role (role_certainty).',
       es: 'Cada actor criminal en cada lugar donde el informe dice que opera, con su tipo, su papel en la trata allí y qué tan firme es el informe sobre ese papel (role_certainty).',
     },
-    body: () => geojson('actors', 'Criminal actors'),
+    body: (atlas) => geojson(atlas, 'actors', 'Criminal actors'),
   },
   {
     file: 'flows.geojson',
@@ -71,7 +71,7 @@ export const DOWNLOADS: Download[] = [
       en: 'Where victims come from and where networks take them, as arcs between representative points, with how firm the report is about each (certainty).',
       es: 'De dónde vienen las víctimas y adónde las llevan las redes, como arcos entre puntos representativos, con qué tan firme es el informe sobre cada uno (certainty).',
     },
-    body: () => geojson('flows', 'Flows'),
+    body: (atlas) => geojson(atlas, 'flows', 'Flows'),
   },
   {
     file: 'sources.csv',
@@ -81,8 +81,8 @@ export const DOWNLOADS: Download[] = [
       en: 'All 54 footnotes of the report and the paper and its tables: number, Ibid. target, citation as printed, and one row per cited document with kind, who, what, where and when.',
       es: 'Las 54 notas del informe y el artículo con sus cuadros: número, nota repetida (Ibid.), cita tal como se publicó y una fila por documento citado con tipo, quién, qué, dónde y cuándo.',
     },
-    body: async () => {
-      const { sources } = await getAtlas();
+    body: (atlas) => {
+      const { sources } = atlas;
       const rows = sources.flatMap((s) =>
         (s.resolvedItems.length ? s.resolvedItems : [undefined]).map((item) => [
           s.id,
@@ -129,8 +129,8 @@ export const DOWNLOADS: Download[] = [
       en: 'One row per statement on the site: where it appears, its text in English and Spanish, how firm it is (certainty), who says so (attribution), the sentences of the report or paper it rests on (basis: section.paragraph.sentence) and its footnotes.',
       es: 'Una fila por afirmación del sitio: dónde aparece, su texto en inglés y en español, qué tan firme es (certainty), quién lo dice (attribution), las oraciones del informe o del artículo en que se apoya (basis: sección.párrafo.oración) y sus notas.',
     },
-    body: async () => {
-      const { corridors, report, comparison, tables } = await getAtlas();
+    body: (atlas) => {
+      const { corridors, report, comparison, tables } = atlas;
       const statements = [
         ...corridors.flatMap((c) => corridorStatements(c, '')),
         ...reportStatements(report, ''),
@@ -171,7 +171,7 @@ export const DOWNLOADS: Download[] = [
       en: 'The same register with both languages and, for each source, the statements that cite it.',
       es: 'El mismo registro en ambos idiomas y, para cada fuente, las afirmaciones que la citan.',
     },
-    body: async () => JSON.stringify({ metadata: meta('Source register'), sources: (await getAtlas()).sources }),
+    body: (atlas) => JSON.stringify({ metadata: meta('Source register'), sources: atlas.sources }),
   },
   {
     file: 'izcara-palacios-tables.json',
@@ -181,8 +181,7 @@ export const DOWNLOADS: Download[] = [
       en: 'The paper’s annex tables as published, labels verbatim, with the notes on their quirks.',
       es: 'Los cuadros del anexo del artículo tal como se publicaron, con las etiquetas originales y las notas sobre sus peculiaridades.',
     },
-    body: async () =>
-      JSON.stringify({ metadata: meta('Izcara-Palacios (2023), annex tables'), ...(await getAtlas()).tables }),
+    body: (atlas) => JSON.stringify({ metadata: meta('Izcara-Palacios (2023), annex tables'), ...atlas.tables }),
   },
   ...[1, 2, 3, 4, 5].map((n): Download => ({
     file: `izcara-palacios-table-${n}.csv`,
@@ -192,8 +191,8 @@ export const DOWNLOADS: Download[] = [
       en: 'As published; see the JSON for the notes.',
       es: 'Tal como se publicó; las notas están en el JSON.',
     },
-    body: async () => {
-      const { tables } = await getAtlas();
+    body: (atlas) => {
+      const { tables } = atlas;
       switch (n) {
         case 1:
           return toCsv(

@@ -7,6 +7,7 @@ import type { FeatureCollection, LineString, MultiPolygon, Point, Polygon, Posit
 import type { Atlas } from '../lib/evidence.ts';
 import { NATIONAL_COLORS, nationalClass } from '../lib/choropleth.ts';
 import { corridorArea } from '../lib/geometry.ts';
+import { corridorColor } from '../lib/palette.ts';
 import { LANGS, type Lang } from '../lib/languages.ts';
 import { buildBasemap } from './basemap.ts';
 
@@ -23,7 +24,7 @@ export function localized<P extends string>(prefix: P, text: Readonly<Record<Lan
 }
 
 export interface MapData {
-  corridors: FeatureCollection<Polygon | MultiPolygon, Bilingual & { id: string; number: number }>;
+  corridors: FeatureCollection<Polygon | MultiPolygon, Bilingual & { id: string; number: number; color: string }>;
   places: FeatureCollection<Point, Bilingual & { id: string; corridor: string; role: string; roles: string }>;
   actors: FeatureCollection<
     Point,
@@ -48,7 +49,7 @@ export interface MapData {
       }
   >;
   /** Where each corridor's name is drawn: above the north edge of its area, clear of its places. */
-  labels: FeatureCollection<Point, Bilingual & { id: string; number: number }>;
+  labels: FeatureCollection<Point, Bilingual & { id: string; number: number; color: string }>;
   /** Table 3 as fill colours per Mexican state (ISO 3166-2), for the atlas's optional national layer. */
   national: Record<string, string>;
   /** Camera bounds per corridor [west, south, east, north], and for the whole border. */
@@ -105,7 +106,7 @@ function computeMapData(atlas: MapSource): MapData {
     corridors.push({
       ...area,
       id: c.number,
-      properties: { id: c.id, number: c.number, ...localized('name', c.name) },
+      properties: { id: c.id, number: c.number, color: corridorColor(c.number), ...localized('name', c.name) },
     });
     const [w, s, e, n] = bbox(area);
     bounds[c.id] = [w, s, e, n];
@@ -115,6 +116,7 @@ function computeMapData(atlas: MapSource): MapData {
       properties: {
         id: c.id,
         number: c.number,
+        color: corridorColor(c.number),
         ...localized(
           'name',
           Object.fromEntries(LANGS.map((l) => [l, `${c.number}. ${c.name[l]}`])) as Record<Lang, string>,

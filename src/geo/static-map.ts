@@ -7,7 +7,7 @@ import { bboxPolygon, booleanIntersects, bbox as bboxOf } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { fitMercator } from '../lib/choropleth.ts';
 import type { Atlas } from '../lib/evidence.ts';
-import { BASE_COLORS, CORRIDOR_COLORS } from '../lib/palette.ts';
+import { BASE_COLORS } from '../lib/palette.ts';
 import type { CorridorId, Lang } from '../lib/schema.ts';
 import { buildBasemap } from './basemap.ts';
 import { buildMapData } from './layers.ts';
@@ -56,7 +56,7 @@ export function staticMapBody(atlas: Pick<Atlas, 'corridors' | 'locations' | 'ta
     `<path d="${path(base.border.geometry)}" fill="none" stroke="${BASE_COLORS.border}" stroke-width="2.2" stroke-linejoin="round"/>`,
   );
   for (const f of data.corridors.features.filter((f) => !o.focus || inView(f))) {
-    const color = CORRIDOR_COLORS[f.properties.id as CorridorId];
+    const color = f.properties.color;
     parts.push(
       `<path d="${path(f.geometry)}" fill="${color}" fill-opacity="0.28" stroke="${color}" stroke-width="1.8"/>`,
     );

@@ -35,7 +35,7 @@ export const en = {
   'note.text':
     'This site describes sexual exploitation, forced labour, kidnapping and killings of women. It names no victim: where the documents use pseudonyms, so does the atlas.',
 
-  'corridor.number': 'Corridor {n} of 4',
+  'corridor.number': 'Corridor {n} of {count}',
   'corridor.description': '{name}: places, criminal actors, state involvement, victims and data gaps, with sources.',
   'corridor.states': 'States',
   'corridor.onThisPage': 'On this page',
@@ -134,10 +134,7 @@ export const en = {
   'docSection.es': 'Executive summary',
   'docSection.mf': 'Major findings',
   'docSection.bg': 'Background and context',
-  'docSection.c1': 'Corridor 1',
-  'docSection.c2': 'Corridor 2',
-  'docSection.c3': 'Corridor 3',
-  'docSection.c4': 'Corridor 4',
+  'docSection.corridor': 'Corridor {n}',
   'docSection.op': 'Opportunities for intervention',
   'docSection.paper': 'Izcara-Palacios, section {n}',
   'docSection.table': 'Izcara-Palacios, Table {n}',

@@ -35,7 +35,7 @@ export const es: Record<UiKey, string> = {
   'note.text':
     'Este sitio describe explotación sexual, trabajo forzoso, secuestros y asesinatos de mujeres. No nombra a ninguna víctima: donde los documentos usan seudónimos, el atlas también.',
 
-  'corridor.number': 'Corredor {n} de 4',
+  'corridor.number': 'Corredor {n} de {count}',
   'corridor.description':
     '{name}: lugares, actores criminales, participación del Estado, víctimas y vacíos de información, con sus fuentes.',
   'corridor.states': 'Estados',
@@ -136,10 +136,7 @@ export const es: Record<UiKey, string> = {
   'docSection.es': 'Resumen ejecutivo',
   'docSection.mf': 'Hallazgos principales',
   'docSection.bg': 'Antecedentes y contexto',
-  'docSection.c1': 'Corredor 1',
-  'docSection.c2': 'Corredor 2',
-  'docSection.c3': 'Corredor 3',
-  'docSection.c4': 'Corredor 4',
+  'docSection.corridor': 'Corredor {n}',
   'docSection.op': 'Oportunidades de intervención',
   'docSection.paper': 'Izcara-Palacios, sección {n}',
   'docSection.table': 'Izcara-Palacios, cuadro {n}',

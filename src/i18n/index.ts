@@ -15,7 +15,7 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-/** A translator for one language: `t('corridor.number', { n: 1 })`. */
+/** A translator for one language: `t('corridor.number', { n: 1, count: 4 })`. */
 export function useTranslations(lang: Lang) {
   return (key: UiKey, values?: Record<string, string | number>) => format(ui[lang][key], values);
 }

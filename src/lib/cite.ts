@@ -4,12 +4,10 @@ const SECTION_MARKS: Record<string, string> = {
   summary: 'ES',
   findings: 'MF',
   background: 'BG',
-  'corridor-1': 'C1',
-  'corridor-2': 'C2',
-  'corridor-3': 'C3',
-  'corridor-4': 'C4',
   opportunities: 'OI',
 };
+/** `corridor-<n>` → `C<n>`, for however many corridors the report has. */
+const sectionMark = (section: string) => SECTION_MARKS[section] ?? section.replace(/^corridor-(\d+)$/, 'C$1');
 
 /**
  * The short marker shown in the text for a source id.
@@ -21,7 +19,7 @@ export function citeMarker(id: string): string {
   const footnote = /^ic-(\d+)$/.exec(id);
   if (footnote) return footnote[1]!;
   const section = /^ic-s-(.+)$/.exec(id);
-  if (section) return `§${SECTION_MARKS[section[1]!] ?? section[1]}`;
+  if (section) return `§${sectionMark(section[1]!)}`;
   const table = /^ip-table-(\d+)$/.exec(id);
   if (table) return `IP T${table[1]}`;
   if (id === 'ip-paper') return 'IP';

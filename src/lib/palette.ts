@@ -3,14 +3,20 @@
  * Corridor colours are Okabe-Ito (distinguishable with colour-vision deficiencies); every colour
  * also has a word and, for places and actors, a shape or letter.
  */
-import type { ACTOR_TYPES, CORRIDOR_IDS, FLOW_KINDS, PLACE_ROLES } from './schema.ts';
+import type { ACTOR_TYPES, FLOW_KINDS, PLACE_ROLES } from './schema.ts';
 
-export const CORRIDOR_COLORS: Record<(typeof CORRIDOR_IDS)[number], string> = {
-  'tijuana-mexicali': '#D55E00',
-  'sonoran-desert': '#E69F00',
-  'ciudad-juarez': '#CC79A7',
-  tamaulipas: '#0072B2',
-};
+/**
+ * Corridor colours in corridor order (west to east), Okabe-Ito: a corridor takes the colour of its
+ * number, so a corridor added to data/ has one without a code change.
+ */
+export const CORRIDOR_PALETTE = ['#D55E00', '#E69F00', '#CC79A7', '#0072B2', '#009E73', '#56B4E9', '#000000'] as const;
+
+/**
+ * The colour of corridor number `n` (1-based).
+ * @example corridorColor(4) // => '#0072B2'
+ */
+export const corridorColor = (n: number): string =>
+  CORRIDOR_PALETTE[(((n - 1) % CORRIDOR_PALETTE.length) + CORRIDOR_PALETTE.length) % CORRIDOR_PALETTE.length]!;
 
 export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'bar' | 'star' | 'cross';
 

@@ -24,10 +24,12 @@ export function basisPlaces(basis: readonly string[]): BasisPlace[] {
 
 /**
  * The i18n key and value for a document section id: report sections by name, the paper's by number.
- * @example sectionKey('c4') // => { key: 'docSection.c4', values: {} }
+ * @example sectionKey('c4') // => { key: 'docSection.corridor', values: { n: 4 } }
  * @example sectionKey('ipt3') // => { key: 'docSection.table', values: { n: 3 } }
  */
 export function sectionKey(section: string): { key: string; values: Record<string, number> } {
+  const corridor = /^c(\d+)$/.exec(section);
+  if (corridor) return { key: 'docSection.corridor', values: { n: Number(corridor[1]) } };
   const table = /^ipt(\d+)$/.exec(section);
   if (table) return { key: 'docSection.table', values: { n: Number(table[1]) } };
   const paper = /^ip(\d+)$/.exec(section);

@@ -32,6 +32,8 @@ export const PAGES = [
 ] as const satisfies readonly PageDef[];
 
 export type PageId = (typeof PAGES)[number]['id'];
+/** The pages the navigation lists; each but `corridor` has a `nav.<id>` interface text. */
+export type NavPageId = Extract<(typeof PAGES)[number], { nav: true }>['id'];
 
 /**
  * The path of a corridor's page.
@@ -57,6 +59,15 @@ export function neutralRoutes(corridorIds: readonly string[]): Route[] {
       ? corridorIds.map((id) => ({ page: p.id, path: corridorPath(id), corridor: id }))
       : [{ page: p.id, path: p.path }],
   );
+}
+
+/**
+ * The site navigation, in order: the pages marked `nav`, the corridor entry expanded to one link per corridor.
+ * @example navRoutes(['a', 'b']).map((r) => r.path).slice(0, 4) // => ['', 'corridors/a/', 'corridors/b/', 'national/']
+ */
+export function navRoutes(corridorIds: readonly string[]): Array<Route & { page: NavPageId }> {
+  const nav = new Set<string>(PAGES.filter((p) => p.nav).map((p) => p.id));
+  return neutralRoutes(corridorIds).filter((r): r is Route & { page: NavPageId } => nav.has(r.page));
 }
 
 /**

@@ -4,8 +4,6 @@
  * the result serialises back to one canonical query string. Values are ids and numbers only, never
  * markup, so nothing from the URL can reach the page as HTML.
  */
-import { CORRIDOR_IDS, type CorridorId } from './ids.ts';
-
 export const LAYER_IDS = ['corridors', 'places', 'actors', 'flows', 'states', 'border', 'national'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 export const DEFAULT_LAYERS: readonly LayerId[] = ['corridors', 'places', 'actors', 'flows', 'states', 'border'];
@@ -14,7 +12,8 @@ export const DEFAULT_LAYERS: readonly LayerId[] = ['corridors', 'places', 'actor
 export const CAMERA_LIMITS = { lon: [-130, -60], lat: [5, 50], zoom: [2, 12] } as const;
 
 export interface ViewState {
-  corridor: CorridorId | null;
+  /** A corridor id from the data. */
+  corridor: string | null;
   /** A place or actor anchor such as `place-altar` or `actor-cjng`, within the corridor. */
   select: string | null;
   layers: LayerId[];
@@ -28,7 +27,6 @@ const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, M
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 // Plain checks rather than zod: this module ships to the browser, where every kilobyte counts.
-const isCorridor = (v: string | null): v is CorridorId => v !== null && (CORRIDOR_IDS as readonly string[]).includes(v);
 const SELECT = /^(place|actor)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 const finite = (v: string): number | undefined => {
@@ -36,15 +34,16 @@ const finite = (v: string): number | undefined => {
   return Number.isFinite(n) ? n : undefined;
 };
 
+/** The valid values of a view: each corridor in the data, with its selectable places and actors. */
+export type KnownView = Readonly<Record<string, readonly string[]>>;
+
 /**
- * Read a view from a query string. `knownSelections` lists the valid `select` values per corridor.
- * @example parseView('?corridor=tamaulipas&layers=corridors,flows').corridor // => 'tamaulipas'
- * @example parseView('?corridor=<script>').corridor // => null
+ * Read a view from a query string. `known` lists the corridors (its keys) and the valid `select`
+ * values in each; anything else falls back.
+ * @example parseView('?corridor=tamaulipas&layers=corridors,flows', { tamaulipas: [] }).corridor // => 'tamaulipas'
+ * @example parseView('?corridor=<script>', { tamaulipas: [] }).corridor // => null
  */
-export function parseView(
-  search: string,
-  knownSelections: Partial<Record<CorridorId, readonly string[]>> = {},
-): ViewState {
+export function parseView(search: string, known: KnownView): ViewState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.length > 4000 ? '' : search);
@@ -56,12 +55,12 @@ export function parseView(
     return v !== null && v.length <= MAX_PARAM ? v : null;
   };
   const corridorRaw = get('corridor');
-  const corridor = isCorridor(corridorRaw) ? corridorRaw : null;
+  const corridor = corridorRaw !== null && Object.hasOwn(known, corridorRaw) ? corridorRaw : null;
 
   const selectCandidate = get('select');
   const selectRaw =
     selectCandidate !== null && selectCandidate.length <= 80 && SELECT.test(selectCandidate) ? selectCandidate : null;
-  const select = corridor && selectRaw && (knownSelections[corridor]?.includes(selectRaw) ?? false) ? selectRaw : null;
+  const select = corridor && selectRaw && (known[corridor]?.includes(selectRaw) ?? false) ? selectRaw : null;
 
   let layers = [...DEFAULT_LAYERS] as LayerId[];
   const layersRaw = get('layers');

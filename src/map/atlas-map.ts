@@ -76,7 +76,15 @@ export class AtlasMapElement extends HTMLElement {
 
   connectedCallback(): void {
     // The URL's layers apply at once (the checkboxes are the state); the rest once data is here.
-    this.view = parseView(location.search);
+    this.view = parseView(
+      location.search,
+      Object.fromEntries(
+        (this.dataset['corridors'] ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((id) => [id, []]),
+      ),
+    );
     this.querySelectorAll<HTMLInputElement>('input[data-layer]').forEach((box) => {
       box.checked = this.view.layers.includes(box.dataset['layer'] as LayerId);
     });

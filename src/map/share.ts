@@ -1,7 +1,6 @@
 // Share tools for a map view: copy its URL, embed code with a live preview, citations, and a PNG
 // with title, legend, attribution and sources drawn into the image.
 import { citationBibtex, citationCsl, citationText } from '../lib/cite-view.ts';
-import { CORRIDOR_COLORS } from '../lib/palette.ts';
 
 interface ShareHost extends HTMLElement {
   map: import('maplibre-gl').Map | undefined;
@@ -71,13 +70,17 @@ export async function viewPng(host: ShareHost): Promise<Blob> {
   ctx.fillRect(0, band + source.height, width, foot);
   ctx.font = `${Math.round(12 * ratio)}px "Noto Sans", sans-serif`;
   let x = 16 * ratio;
+  // Corridor colours as the page drew them: `id:#rrggbb` pairs on the map element.
+  const colors = new Map(
+    (host.dataset['corridorColors'] ?? '').split(' ').map((pair) => pair.split(':') as [string, string]),
+  );
   const y = band + source.height + 22 * ratio;
   for (const link of host.querySelectorAll<HTMLElement>('[data-select-corridor]').length
     ? host.querySelectorAll<HTMLElement>('[data-select-corridor]')
     : document.querySelectorAll<HTMLElement>('.nav-list a[href*="/corridors/"]')) {
-    const id = (link.dataset['selectCorridor'] ??
-      link.getAttribute('href')!.split('/corridors/')[1]!.replace(/\/.*/, '')) as keyof typeof CORRIDOR_COLORS;
-    const color = CORRIDOR_COLORS[id];
+    const id =
+      link.dataset['selectCorridor'] ?? link.getAttribute('href')!.split('/corridors/')[1]!.replace(/\/.*/, '');
+    const color = colors.get(id);
     if (!color) continue;
     ctx.fillStyle = color;
     ctx.fillRect(x, y - 10 * ratio, 12 * ratio, 12 * ratio);

@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_CASE_COLOR } from '../lib/choropleth.ts';
-import { ACTOR_MARKS, BASE_COLORS, CORRIDOR_COLORS, FLOW_DASHES, UNCERTAIN_FLOW } from '../lib/palette.ts';
+import { ACTOR_MARKS, BASE_COLORS, FLOW_DASHES, UNCERTAIN_FLOW } from '../lib/palette.ts';
 
 export const FONT = 'Noto Sans';
 
@@ -107,7 +107,7 @@ export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): Style
         source: 'corridors',
         layout: vis('corridors'),
         paint: {
-          'fill-color': match('id', CORRIDOR_COLORS, '#777'),
+          'fill-color': ['get', 'color'],
           'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.5, 0.28],
         },
       },
@@ -117,7 +117,7 @@ export function atlasStyle({ basemap, atlas, lang, visible }: StyleInput): Style
         source: 'corridors',
         layout: vis('corridors'),
         paint: {
-          'line-color': match('id', CORRIDOR_COLORS, '#777'),
+          'line-color': ['get', 'color'],
           'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 1.8],
         },
       },

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { MAPLESS_ROUTES, routesWhere } from '../routes.ts';
 
 const DIST = path.resolve('dist');
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
@@ -29,7 +30,8 @@ function firstGzipped(body: Buffer, limit: number): string {
 }
 
 describe('budgets', () => {
-  const pages = ['', 'corridors/tamaulipas/', 'national/', 'compare/', 'sources/', 'about/', 'data/', 'embed/', 'es/'];
+  // Every page but the presenter (a full-screen app whose CSS is its own), in every language.
+  const pages = routesWhere((p) => p.id !== 'present');
 
   it('put the CSS and the heading of every page in its first 14 KB (gzipped), so one round trip paints it', () => {
     for (const route of pages) {
@@ -41,7 +43,7 @@ describe('budgets', () => {
   });
 
   it('load no map code on pages without a map', () => {
-    for (const route of ['national/', 'compare/', 'sources/', 'about/', 'data/'])
+    for (const route of MAPLESS_ROUTES)
       for (const script of html(route)
         .toString()
         .match(/<script[\s\S]*?<\/script>/g) ?? [])

@@ -13,21 +13,9 @@ import {
 } from '../../src/lib/evidence.ts';
 import { loadAtlas } from '../../src/lib/read-data.ts';
 
+import { ROUTES } from '../routes.ts';
 const DIST = path.resolve('dist');
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const CORRIDORS = ['tijuana-mexicali', 'sonoran-desert', 'ciudad-juarez', 'tamaulipas'];
-const EN_ROUTES = [
-  '',
-  'about/',
-  'sources/',
-  'compare/',
-  'national/',
-  'data/',
-  'present/',
-  'embed/',
-  ...CORRIDORS.map((id) => `corridors/${id}/`),
-];
-const ROUTES = [...EN_ROUTES, ...EN_ROUTES.map((r) => `es/${r}`)];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -2,14 +2,10 @@
 // without JavaScript still shows its content and the static map.
 import { expect, launchChromium, test } from './fixtures.ts';
 
-const ROUTES = [
-  '',
-  'corridors/tijuana-mexicali/',
-  'corridors/sonoran-desert/',
-  'corridors/ciudad-juarez/',
-  'corridors/tamaulipas/',
-  'embed/',
-];
+import { FIRST_LANGUAGE, routesWhere } from '../routes.ts';
+
+// Every map page but the presenter (its own test), in one language: the map code is the same in each.
+const ROUTES = routesWhere((p) => p.map && p.id !== 'present', FIRST_LANGUAGE);
 
 test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 

@@ -1,20 +1,10 @@
 // Every page: no request leaves localhost, and axe finds no WCAG 2.2 AA violation.
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-const EN = [
-  '',
-  'about/',
-  'sources/',
-  'compare/',
-  'national/',
-  'data/',
-  'embed/',
-  'corridors/tijuana-mexicali/',
-  'corridors/sonoran-desert/',
-  'corridors/ciudad-juarez/',
-  'corridors/tamaulipas/',
-];
-const ROUTES = [...EN, ...EN.map((r) => `es/${r}`)];
+import { routesWhere } from '../routes.ts';
+
+// Every page in every language; the presenter has its own test (present.spec.ts).
+const ROUTES = routesWhere((p) => p.id !== 'present');
 
 for (const route of ROUTES) {
   test(`/${route} loads only from localhost and passes axe`, async ({ page, offsite }) => {

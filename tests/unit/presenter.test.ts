@@ -10,24 +10,22 @@ describe('presenter steps', () => {
     expect(steps.map((s) => s.kind)).toEqual([
       'note',
       'overview',
-      'corridor',
-      'corridor',
-      'corridor',
-      'corridor',
+      ...atlas.corridors.map(() => 'corridor'),
       'national',
       'compare',
       'opportunities',
     ]);
-    expect(steps.filter((s) => s.kind === 'corridor').map((s) => s.camera)).toEqual([
-      'tijuana-mexicali',
-      'sonoran-desert',
-      'ciudad-juarez',
-      'tamaulipas',
-    ]);
+    // One step per corridor of the data, in corridor order.
+    expect(steps.filter((s) => s.kind === 'corridor').map((s) => s.camera)).toEqual(atlas.corridors.map((c) => c.id));
     expect(steps.find((s) => s.kind === 'national')?.national).toBe(true);
-    for (const s of steps) expect(s.points.length).toBeLessThanOrEqual(4);
-    for (const s of steps.filter((x) => x.kind === 'corridor'))
-      expect(s.points.every((p) => p.cites.length > 0)).toBe(true);
+    // Each corridor step shows its corridor's first key points (one to four), every one with its sources.
+    for (const c of atlas.corridors) {
+      const step = steps.find((s) => s.id === c.id)!;
+      expect(step.points.length, c.id).toBeGreaterThan(0);
+      expect(step.points, c.id).toEqual(c.summary.slice(0, 4));
+      for (const p of step.points) expect(p.cites.length, c.id).toBeGreaterThan(0);
+    }
+    for (const s of steps) expect(s.points.length, s.id).toBeLessThanOrEqual(4);
   });
   it('read the step from the URL by id or number, and fall back to the first', () => {
     const ids = presenterSteps(atlas, 'en').map((s) => s.id);

@@ -20,15 +20,15 @@ describe('URL view state', () => {
 
   it('omits defaults, so the plain atlas has a plain URL', () => {
     expect(serializeView(DEFAULT_VIEW)).toBe('');
-    expect(parseView('')).toEqual(DEFAULT_VIEW);
+    expect(parseView('', known)).toEqual(DEFAULT_VIEW);
   });
 
   it('clamps the camera and drops non-numbers', () => {
-    expect(parseView('?camera=-500,95,40').camera).toEqual({ lon: -130, lat: 50, zoom: 12 });
-    expect(parseView('?camera=NaN,27,5').camera).toBeNull();
-    expect(parseView('?camera=Infinity,27,5').camera).toBeNull();
-    expect(parseView('?camera=,,').camera).toBeNull();
-    expect(parseView('?camera=1,2').camera).toBeNull();
+    expect(parseView('?camera=-500,95,40', known).camera).toEqual({ lon: -130, lat: 50, zoom: 12 });
+    expect(parseView('?camera=NaN,27,5', known).camera).toBeNull();
+    expect(parseView('?camera=Infinity,27,5', known).camera).toBeNull();
+    expect(parseView('?camera=,,', known).camera).toBeNull();
+    expect(parseView('?camera=1,2', known).camera).toBeNull();
   });
 
   it('falls back to defaults on unknown or hostile values', () => {
@@ -56,8 +56,14 @@ describe('URL view state', () => {
     expect(parseView('?select=place-nuevo-laredo', known).select).toBeNull();
   });
 
+  it('knows the corridors from the data, not from a fixed list', () => {
+    expect(parseView('?corridor=sonoran-desert', known).corridor).toBeNull();
+    expect(parseView('?corridor=big-bend', { ...known, 'big-bend': [] }).corridor).toBe('big-bend');
+    expect(parseView('?corridor=__proto__', known).corridor).toBeNull();
+  });
+
   it('keeps known layers in a fixed order and allows an empty layer list', () => {
-    expect(parseView('?layers=flows,corridors,bogus').layers).toEqual(['corridors', 'flows']);
-    expect(parseView('?layers=').layers).toEqual([]);
+    expect(parseView('?layers=flows,corridors,bogus', known).layers).toEqual(['corridors', 'flows']);
+    expect(parseView('?layers=', known).layers).toEqual([]);
   });
 });

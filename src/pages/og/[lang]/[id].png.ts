@@ -21,7 +21,9 @@ export const GET: APIRoute = async ({ params }) => {
   const corridor = atlas.corridors.find((c) => c.id === focus);
   const font = "'DejaVu Sans', sans-serif";
   const map = staticMapBody(atlas, { lang, focus, width: 1200, height: 480, placeLabels: !!focus, font });
-  const title = corridor ? `${t('corridor.number', { n: corridor.number })}: ${corridor.name[lang]}` : t('site.title');
+  const title = corridor
+    ? `${t('corridor.number', { n: corridor.number, count: atlas.corridors.length })}: ${corridor.name[lang]}`
+    : t('site.title');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#14324a"/>
 <svg x="0" y="150" width="1200" height="480" viewBox="0 0 1200 480">${map}</svg>
