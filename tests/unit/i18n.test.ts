@@ -75,6 +75,6 @@ describe('format and useTranslations', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(format('Corridor {n} of 4', { n: 2 })).toBe('Corridor 2 of 4');
     expect(format('{a} and {b}', { a: 'x' })).toBe('x and {b}');
-    expect(useTranslations('es')('corridor.number', { n: 3 })).toBe('Corredor 3 de 4');
+    expect(useTranslations('es')('corridor.number', { n: 3, count: 5 })).toBe('Corredor 3 de 5');
   });
 });

@@ -14,7 +14,9 @@ describe('basisPlaces', () => {
 
 describe('sectionKey and sectionSource', () => {
   it('maps report sections by name and the paper by number', () => {
-    expect(sectionKey('c4')).toEqual({ key: 'docSection.c4', values: {} });
+    expect(sectionKey('c4')).toEqual({ key: 'docSection.corridor', values: { n: 4 } });
+    expect(sectionKey('c5')).toEqual({ key: 'docSection.corridor', values: { n: 5 } });
+    expect(sectionKey('mf')).toEqual({ key: 'docSection.mf', values: {} });
     expect(sectionKey('ip5')).toEqual({ key: 'docSection.paper', values: { n: 5 } });
     expect(sectionKey('ipt3')).toEqual({ key: 'docSection.table', values: { n: 3 } });
     expect(sectionSource('c4')).toBe('ic-s-corridor-4');
