@@ -1,7 +1,8 @@
 // A small, valid atlas built in code, so each rule's test can break exactly one thing.
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { parse } from 'yaml';
-import { DataError, validateAtlas, type AtlasInput, type Problem } from '../../src/lib/evidence.ts';
+import { DataError, formatProblem, validateAtlas, type AtlasInput, type Problem } from '../../src/lib/evidence.ts';
 
 /** The problems validateAtlas reports for an input, or none. */
 export function problemsOf(input: AtlasInput): Problem[] {
@@ -13,6 +14,39 @@ export function problemsOf(input: AtlasInput): Problem[] {
   }
   return [];
 }
+
+/** Expect validateAtlas to report a problem at this file and field, whose found and expected match. */
+export function expectProblem(
+  input: AtlasInput,
+  want: { file: string; field: string; found?: RegExp; expected?: RegExp },
+): void {
+  const problems = problemsOf(input);
+  const match = problems.find(
+    (p) =>
+      p.file === want.file &&
+      p.field === want.field &&
+      (!want.found || want.found.test(p.found)) &&
+      (!want.expected || want.expected.test(p.expected)),
+  );
+  expect(
+    match,
+    `no such problem at ${want.file} ${want.field}; got:\n${problems.map(formatProblem).join('\n')}`,
+  ).toBeDefined();
+}
+
+// The fixture's files, loosely typed so that a test can break them in ways the schema forbids.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type Loose = Record<string, any>;
+export const corridorData = (input: AtlasInput, i = 0) => input.corridors[i]!.data as Loose;
+export const registerData = (input: AtlasInput, i = 0) => input.sources[i]!.data as Loose;
+export const reportData = (input: AtlasInput) => input.report.data as Loose;
+export const comparisonData = (input: AtlasInput) => input.comparison.data as Loose;
+export const tablesData = (input: AtlasInput) => input.tables.data as Loose;
+export const reportOutlineData = (input: AtlasInput) => input.outlines[0]!.data as Loose;
+/* eslint-enable @typescript-eslint/no-explicit-any */
+/** The fixture's first corridor file, and the paper's tables file. */
+export const TJ = 'data/corridors/tijuana-mexicali.yaml';
+export const TABLES_FILE = 'data/izcara/tables.yaml';
 
 // The paper's tables are small and fixed: the fixture uses the real transcription.
 const TABLES = parse(readFileSync(new URL('../../data/izcara/tables.yaml', import.meta.url), 'utf8')) as unknown;

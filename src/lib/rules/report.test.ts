@@ -1,0 +1,16 @@
+import { describe, it } from 'vitest';
+import { expectProblem, reportData, validInput } from '../../../tests/unit/fixture.ts';
+
+describe('the report file', () => {
+  it('rejects a figure id used twice and an opportunity number used twice', () => {
+    const input = validInput();
+    reportData(input).figures.push({ ...reportData(input).figures[0] });
+    reportData(input).opportunities[1].number = 1;
+    expectProblem(input, {
+      file: 'data/report.yaml',
+      field: 'figures[1].id',
+      expected: /only once among the report's figures/,
+    });
+    expectProblem(input, { file: 'data/report.yaml', field: 'opportunities[1].number', expected: /each once/ });
+  });
+});
