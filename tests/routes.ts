@@ -3,7 +3,7 @@
 // A corridor or language added to the data is checked everywhere without editing a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { LANGUAGES } from '../src/lib/languages.ts';
+import { LANGUAGES, type LanguageList } from '../src/lib/languages.ts';
 import { sitePaths, type PageDef } from '../src/lib/routes.ts';
 
 const DATA = new URL('../data/corridors/', import.meta.url);
@@ -20,8 +20,10 @@ export const CORRIDORS: { id: string; number: number; name: Record<string, strin
 export const CORRIDOR_IDS = CORRIDORS.map((c) => c.id);
 
 /** Site paths (no base, no leading slash) of the pages that pass the filter, in every language (or the first only). */
-export const routesWhere = (filter: (p: PageDef) => boolean = () => true, languages = LANGUAGES): string[] =>
-  sitePaths(CORRIDOR_IDS, languages, filter);
+export const routesWhere = (
+  filter: (p: PageDef) => boolean = () => true,
+  languages: LanguageList = LANGUAGES,
+): string[] => sitePaths(CORRIDOR_IDS, languages, filter);
 /** Just the first language, for checks where one language stands for all. */
 export const FIRST_LANGUAGE = LANGUAGES.slice(0, 1);
 

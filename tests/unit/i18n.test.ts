@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
-import { format, useTranslations } from '../../src/i18n/index.ts';
+import { format, tableProblems, ui, useTranslations } from '../../src/i18n/index.ts';
+import { LANGUAGES } from '../../src/lib/languages.ts';
 import {
   ACTOR_ROLES,
   ACTOR_TYPES,
@@ -12,15 +13,20 @@ import {
 } from '../../src/lib/schema.ts';
 
 describe('interface text', () => {
-  it('has the same keys in English and Spanish, none empty', () => {
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    for (const table of [en, es])
-      for (const [key, value] of Object.entries(table)) expect(value.trim(), key).not.toBe('');
+  it('has a complete table for every language of the list: same keys, none empty, same placeholders', () => {
+    expect(Object.keys(ui)).toEqual(LANGUAGES.map((l) => l.code));
+    for (const l of LANGUAGES) expect(tableProblems(ui[l.code]), l.code).toEqual([]);
   });
 
-  it('keeps the same placeholders in both languages', () => {
-    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as Array<keyof typeof en>) expect(holes(es[key]), key).toEqual(holes(en[key]));
+  it('names what is wrong with a table', () => {
+    const broken: Record<string, string> = { ...es, 'corridor.number': 'Corredor {n}', 'site.title': ' ', extra: 'x' };
+    delete broken['nav.home'];
+    expect(tableProblems(broken)).toEqual([
+      'site.title: empty',
+      'nav.home: missing',
+      'corridor.number: placeholders {n} where English has {count}, {n}',
+      'extra: not an interface key',
+    ]);
   });
 
   it('has a label for every value the data can hold', () => {

@@ -15,18 +15,28 @@ describe('the comparison', () => {
     });
   });
 
-  it('rejects a missing cell and a cell that does not rest on the report', () => {
+  it('rejects half a column, a cell for an unknown corridor and a cell that does not rest on the report', () => {
     const input = validInput();
-    comparisonData(input).cells.pop();
-    comparisonData(input).cells[0].rationale.basis = ['ip0.p1.s1'];
-    comparisonData(input).cells[0].rationale.cites = ['ip-paper'];
-    expectProblem(input, { file: CMP, field: 'cells', found: /no cell for tamaulipas on cartel-control/ });
+    const cmp = comparisonData(input);
+    cmp.dimensions.push({ ...structuredClone(cmp.dimensions[0]), id: 'second' });
+    cmp.cells.push({ ...structuredClone(cmp.cells[0]), dimension: 'second' });
+    cmp.cells.push({ ...structuredClone(cmp.cells[1]), corridor: 'big-bend' });
+    cmp.cells[0].rationale.basis = ['ip0.p1.s1'];
+    cmp.cells[0].rationale.cites = ['ip-paper'];
+    expectProblem(input, { file: CMP, field: 'cells', found: /no cell for tamaulipas on second/ });
+    expectProblem(input, { file: CMP, field: 'cells[5].corridor', found: /big-bend/, expected: /tamaulipas/ });
     expectProblem(input, {
       file: CMP,
       field: 'cells[0].rationale.basis',
       found: /ip0\.p1\.s1/,
       expected: /at least one sentence of the report/,
     });
+  });
+
+  it('accepts a corridor not compared yet: no cells at all', () => {
+    const input = validInput();
+    comparisonData(input).cells.pop();
+    expect(problemsOf(input)).toEqual([]);
   });
 
   it('rejects a code firmer than its rationale, and accepts the unclear level for it', () => {

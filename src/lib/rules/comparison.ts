@@ -1,11 +1,11 @@
 /**
- * The comparison (data/comparison.yaml): dimensions and their level codes used once, one cell per
- * corridor and dimension, each coded with a level of its dimension that is no firmer than its
- * rationale, and each resting on at least one sentence of the report.
+ * The comparison (data/comparison.yaml): dimensions and their level codes used once; cells only for
+ * corridors in data/corridors/, and for each corridor either one cell per dimension or none at all
+ * (a corridor not compared yet shows an empty column, never half a column); each cell coded with a
+ * level of its dimension that is no firmer than its rationale, and resting on the report.
  */
 import { parseBasis } from '../basis.ts';
 import { certaintyRank } from '../cues.ts';
-import { Corridor } from '../schema.ts';
 import { REPORT, type RuleContext } from './context.ts';
 import { repeats, show, type Problem } from './problem.ts';
 
@@ -84,15 +84,26 @@ export function checkComparison(ctx: RuleContext): Problem[] {
       }),
     ),
   );
+  const corridorIds = ctx.corridors.map((c) => c.data.id);
+  comparison.cells.forEach((cell, i) => {
+    if (ctx.corridors.length === ctx.input.corridors.length && !corridorIds.includes(cell.corridor))
+      problems.push({
+        file,
+        field: `cells[${i}].corridor`,
+        found: show(cell.corridor),
+        expected: `a corridor of data/corridors/ (${corridorIds.join(', ')})`,
+      });
+  });
   const have = new Set(comparison.cells.map((c) => `${c.corridor}/${c.dimension}`));
+  const coded = new Set(comparison.cells.map((c) => c.corridor));
   for (const d of comparison.dimensions)
-    for (const c of Corridor.shape.id.options)
+    for (const c of corridorIds.filter((id) => coded.has(id)))
       if (!have.has(`${c}/${d.id}`))
         problems.push({
           file,
           field: 'cells',
           found: `no cell for ${c} on ${d.id}`,
-          expected: 'one cell per corridor and dimension',
+          expected: 'one cell per dimension for every corridor that has any (or none, for a corridor not compared yet)',
         });
   comparison.opportunity_dimensions.forEach((o, i) =>
     o.dimensions.forEach((d, j) => {

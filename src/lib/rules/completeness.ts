@@ -1,8 +1,8 @@
 /**
- * Completeness: the report's outline exists, the register has at least one file, and every corridor
- * of the schema has its file.
+ * Completeness: the report's outline exists, the register has at least one file, and there is at
+ * least one corridor, numbered 1 to N without gaps. Which corridors there are is whatever
+ * data/corridors/ holds: a corridor is added by adding its file.
  */
-import { Corridor } from '../schema.ts';
 import { REPORT, type RuleContext } from './context.ts';
 import { show, type Problem } from './problem.ts';
 
@@ -23,16 +23,30 @@ export function checkCompleteness(ctx: RuleContext): Problem[] {
       found: 'no YAML file',
       expected: 'the source register, one file per document',
     });
-  // Only when every corridor file parsed: a broken file's id is unknown.
+  if (ctx.input.corridors.length === 0)
+    problems.push({
+      file: 'data/corridors/',
+      field: '(directory)',
+      found: 'no YAML file',
+      expected: 'one file per corridor',
+    });
+  // Only when every corridor file parsed: a broken file's number is unknown.
   if (ctx.corridors.length === ctx.input.corridors.length) {
-    const have = new Set(ctx.corridors.map((c) => c.data.id));
-    for (const id of Corridor.shape.id.options)
-      if (!have.has(id))
+    const numbers = new Set(ctx.corridors.map((c) => c.data.number));
+    for (const { file, data } of ctx.corridors)
+      if (data.number > ctx.corridors.length)
         problems.push({
-          file: 'data/corridors/',
-          field: 'id',
-          found: `no file for corridor ${show(id)}`,
-          expected: `one file per corridor (${Corridor.shape.id.options.join(', ')})`,
+          file,
+          field: 'number',
+          found: `${show(data.number)}, with ${ctx.corridors.length} corridor files`,
+          expected: `a number from 1 to ${ctx.corridors.length}: corridors are numbered without gaps${
+            [...Array(ctx.corridors.length).keys()].some((i) => !numbers.has(i + 1))
+              ? ` (missing: ${[...Array(ctx.corridors.length).keys()]
+                  .filter((i) => !numbers.has(i + 1))
+                  .map((i) => i + 1)
+                  .join(', ')})`
+              : ''
+          }`,
         });
   }
   return problems;

@@ -13,4 +13,15 @@ describe('the report file', () => {
     });
     expectProblem(input, { file: 'data/report.yaml', field: 'opportunities[1].number', expected: /each once/ });
   });
+
+  it('rejects an opportunity naming a corridor that no file in data/corridors/ defines', () => {
+    const input = validInput();
+    reportData(input).opportunities[2].corridors = ['tamaulipas', 'big-bend'];
+    expectProblem(input, {
+      file: 'data/report.yaml',
+      field: 'opportunities[2].corridors[1]',
+      found: /big-bend/,
+      expected: /a corridor of data\/corridors\/ \(tijuana-mexicali, .*tamaulipas\)/,
+    });
+  });
 });

@@ -1,4 +1,7 @@
-/** The report file (data/report.yaml): figure and opportunity ids used once, opportunities numbered once each. */
+/**
+ * The report file (data/report.yaml): figure and opportunity ids used once, opportunities numbered
+ * once each, and the corridors an opportunity names are corridors of data/corridors/.
+ */
 import type { RuleContext } from './context.ts';
 import { repeats, show, type Problem } from './problem.ts';
 
@@ -24,5 +27,26 @@ export function checkReport(ctx: RuleContext): Problem[] {
       (o) => String(o.number),
       (n, i) => ({ file, field: `opportunities[${i}].number`, found: n, expected: 'numbers 1 to 4, each once' }),
     ),
+    ...unknownCorridors(ctx, file, report.opportunities),
   ];
+}
+
+/** Opportunity corridors that no file in data/corridors/ defines (only when every corridor file parsed). */
+function unknownCorridors(ctx: RuleContext, file: string, opportunities: ReadonlyArray<{ corridors: string[] }>) {
+  if (ctx.corridors.length !== ctx.input.corridors.length) return [];
+  const ids = ctx.corridors.map((c) => c.data.id);
+  return opportunities.flatMap((o, i) =>
+    o.corridors.flatMap((id, j): Problem[] =>
+      ids.includes(id)
+        ? []
+        : [
+            {
+              file,
+              field: `opportunities[${i}].corridors[${j}]`,
+              found: show(id),
+              expected: `a corridor of data/corridors/ (${ids.join(', ')})`,
+            },
+          ],
+    ),
+  );
 }
