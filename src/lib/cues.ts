@@ -4,6 +4,8 @@
  * English and Spanish (to check that a statement keeps its source's caution in both languages).
  */
 
+import type { Lang } from './languages.ts';
+
 /** The kinds of cue, from the weakest claim to the one that only names who speaks. */
 export const CUE_KINDS = ['unverified', 'possibility', 'allegation', 'attribution'] as const;
 export type Cue = (typeof CUE_KINDS)[number];
@@ -163,14 +165,15 @@ const ES: Lexicon = {
   ),
 };
 
-export const LEXICONS = { en: EN, es: ES } as const;
+/** Each language's cue words, keyed by its code in src/lib/languages.ts: a language without them fails the type-check. */
+export const LEXICONS: Record<Lang, Lexicon> = { en: EN, es: ES };
 
 /**
  * The cue kinds a text carries, in CUE_KINDS order.
  * @example cuesIn('Sources said the group may tax them.', 'en') // => ['possibility', 'attribution']
  * @example cuesIn('Según fuentes, el grupo podría cobrarles.', 'es') // => ['possibility', 'attribution']
  */
-export function cuesIn(text: string, lang: 'en' | 'es'): Cue[] {
+export function cuesIn(text: string, lang: Lang): Cue[] {
   const lexicon = LEXICONS[lang];
   // Markup, the month of May in a date and the connective "that said" are not cues.
   const plain = text

@@ -5,7 +5,8 @@
  * same hedges as the English. Needs the report's outline (its absence is a completeness problem).
  */
 import { basisCeiling, citesFor, resolveBasis, type IndexedSentence, type OutlineIndex } from '../basis.ts';
-import { CERTAINTY_CUE, ceilingOf, certaintyRank, cuesIn } from '../cues.ts';
+import { CERTAINTY_CUE, ceilingOf, certaintyRank, cuesIn, type Cue } from '../cues.ts';
+import { LANGS, language, type Lang } from '../languages.ts';
 import type { Statement } from '../schema.ts';
 import type { RuleContext } from './context.ts';
 import { json, list, type Problem } from './problem.ts';
@@ -88,10 +89,10 @@ function checkCertainty(statement: Statement, sentences: IndexedSentence[], file
       expected: 'an attribution: { kind, who } naming who told the report',
     });
 
-  // Wording: the text says what the label says, in both languages.
-  const cues = { en: cuesIn(statement.en, 'en'), es: cuesIn(statement.es, 'es') };
+  // Wording: the text says what the label says, in every language.
+  const cues = Object.fromEntries(LANGS.map((l) => [l, cuesIn(statement[l], l)])) as Record<Lang, Cue[]>;
   const needed = CERTAINTY_CUE[statement.certainty];
-  for (const lang of ['en', 'es'] as const) {
+  for (const lang of LANGS) {
     if (needed && !cues[lang].includes(needed))
       problems.push({
         file,
@@ -104,18 +105,23 @@ function checkCertainty(statement: Statement, sentences: IndexedSentence[], file
       problems.push({
         file,
         field: `${field}.certainty`,
-        found: `${json(statement.certainty)}, firmer than the ${lang === 'en' ? 'English' : 'Spanish'} wording (cues: ${list(cues[lang])})`,
+        found: `${json(statement.certainty)}, firmer than the ${language(lang).english} wording (cues: ${list(cues[lang])})`,
         expected: `at most ${json(wordCeiling)}, or wording without that hedge`,
       });
   }
-  const onlyEn = cues.en.filter((c) => !cues.es.includes(c));
-  const onlyEs = cues.es.filter((c) => !cues.en.includes(c));
-  if (onlyEn.length || onlyEs.length)
-    problems.push({
-      file,
-      field: `${field}.es`,
-      found: `certainty wording that differs from the English (English only: ${list(onlyEn)}; Spanish only: ${list(onlyEs)})`,
-      expected: 'the same hedges and attributions in both languages',
-    });
+  // Every translation carries the same cues as the first language's text.
+  const [first, ...others] = LANGS;
+  for (const lang of others) {
+    const onlyFirst = cues[first!].filter((c) => !cues[lang].includes(c));
+    const onlyHere = cues[lang].filter((c) => !cues[first!].includes(c));
+    const [a, b] = [language(first!).english, language(lang).english];
+    if (onlyFirst.length || onlyHere.length)
+      problems.push({
+        file,
+        field: `${field}.${lang}`,
+        found: `certainty wording that differs from the ${a} (${a} only: ${list(onlyFirst)}; ${b} only: ${list(onlyHere)})`,
+        expected: 'the same hedges and attributions in every language',
+      });
+  }
   return problems;
 }

@@ -17,6 +17,7 @@ import {
   type Report,
   type Tables,
 } from '../schema.ts';
+import { LANGUAGES } from '../languages.ts';
 import { show, type Problem } from './problem.ts';
 
 /** A data file after YAML parsing: its path relative to the project, and its contents. */
@@ -89,8 +90,9 @@ function schemaProblems(file: string, data: unknown, error: z.ZodError): Problem
     if (issue.code === 'too_small' && Array.isArray(found))
       expected = `${issue.message} (at least ${String(issue.minimum)} item(s))`;
     if (issue.code === 'too_small' && typeof found === 'string') expected = `non-empty text (${issue.message})`;
-    if (issue.code === 'invalid_type' && found === undefined && /\.(en|es)$/.test(fieldPath(issue.path)))
-      expected = `${fieldPath(issue.path).endsWith('.es') ? 'Spanish' : 'English'} text (missing translation)`;
+    const lang = LANGUAGES.find((l) => issue.path.at(-1) === l.code);
+    if (issue.code === 'invalid_type' && found === undefined && lang)
+      expected = `${lang.english} text (missing translation)`;
     if (issue.path.length === 0 && found === undefined)
       return { file, field: '(file)', found: 'no file, or an empty one', expected: 'a YAML document' };
     return { file, field: fieldPath(issue.path), found: show(found), expected };
