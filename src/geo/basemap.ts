@@ -125,7 +125,7 @@ function prepare<P>(f: Feature<Poly, P>): Feature<Poly, P> | null {
 
 /** Simplify a topology, keeping shared borders shared: minWeight in square degrees. */
 function simplified(topology: Topology, minWeight: number): Topology {
-  return simplifyTopology(presimplify(topology as Topology<Objects<{}>>), minWeight) as Topology;
+  return simplifyTopology(presimplify(topology as Topology<Objects>), minWeight);
 }
 
 export interface Basemap {
@@ -169,7 +169,7 @@ export function buildBasemap(detail: keyof typeof DETAIL = 'map'): Basemap {
     (a, b) =>
       new Set([String(a.id), String(b.id)]).size === 2 &&
       [a.id, b.id].every((id) => [COUNTRY_US, COUNTRY_MX].includes(String(id))),
-  ) as MultiLineString;
+  );
 
   const us = simplified(readJson<Topology>('us-atlas/states-10m.json'), w.us);
   const usStates = (

@@ -61,7 +61,7 @@ export function corridorArea(
   const buffered = buffer(base, AREA_BUFFER_KM, { units: 'kilometers', steps: 8 });
   if (!buffered) throw new Error('corridor area: buffer produced nothing');
   const parts = land
-    .map((l) => intersect(featureCollection([buffered as Feature<Polygon | MultiPolygon>, l])))
+    .map((l) => intersect(featureCollection([buffered, l])))
     .filter((f): f is Feature<Polygon | MultiPolygon> => f !== null);
   const clipped = parts.length > 1 ? union(featureCollection(parts)) : parts[0];
   if (!clipped) throw new Error('corridor area: no land inside the buffered hull');

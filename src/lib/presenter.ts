@@ -11,8 +11,8 @@ export interface Step {
   /** Title text, or null for steps titled from the interface table. */
   title: string | null;
   corridor: CorridorId | null;
-  /** Camera target: a corridor's bounds, the whole border, or all of Mexico. */
-  camera: CorridorId | 'border' | 'mexico';
+  /** Camera target: a corridor's id (its bounds), 'border' (the whole border) or 'mexico' (all of it). */
+  camera: string;
   national: boolean;
   points: Statement[];
   /** Speaker notes from the data (corridor steps); other steps use the interface table. */

@@ -258,9 +258,9 @@ export class AtlasMapElement extends HTMLElement {
     if (this.dataset['mode'] === 'present') return;
     const c = this.map?.getCenter();
     const view: ViewState = {
-      corridor: this.dataset['mode'] !== 'corridor' ? (this.selected as ViewState['corridor']) : null,
+      corridor: this.dataset['mode'] !== 'corridor' ? this.selected : null,
       select: this.selectedEntity,
-      layers: this.visibleGroups() as LayerId[],
+      layers: this.visibleGroups(),
       camera: withCamera && c && this.map ? { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() } : this.view.camera,
     };
     if (this.dataset['mode'] !== 'atlas' && this.selectedEntity) view.corridor = null;

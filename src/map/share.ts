@@ -85,7 +85,7 @@ export async function viewPng(host: ShareHost): Promise<Blob> {
     ctx.fillStyle = color;
     ctx.fillRect(x, y - 10 * ratio, 12 * ratio, 12 * ratio);
     ctx.fillStyle = '#1b1f24';
-    const label = link.textContent!.trim();
+    const label = link.textContent.trim();
     ctx.fillText(label, x + 16 * ratio, y);
     x += ctx.measureText(label).width + 34 * ratio;
   }

@@ -2,7 +2,7 @@
 // English interface text left on a Spanish page.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
@@ -66,7 +66,7 @@ describe('English and Spanish', () => {
       const texts: string[] = [];
       const walk = (node: Node) => {
         if ((node as HTMLElement).getAttribute?.('lang') === 'en') return;
-        if (node.nodeType === 3) texts.push(node.text.trim());
+        if (node.nodeType === NodeType.TEXT_NODE) texts.push(node.text.trim());
         node.childNodes.forEach(walk);
       };
       walk(doc.querySelector('body')!);

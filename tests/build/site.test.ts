@@ -198,7 +198,7 @@ describe('the register', () => {
     ];
     expect(ids).toEqual(Array.from({ length: 54 }, (_, i) => `ic-${i + 1}`));
     for (const id of ids)
-      expect(doc.getElementById(id!)!.querySelectorAll('.backlinks a').length, id!).toBeGreaterThan(0);
+      expect(doc.getElementById(id!)!.querySelectorAll('.backlinks a').length, id).toBeGreaterThan(0);
     expect(doc.getElementById('ic-4')!.text).toMatch(/3/);
   });
 });

@@ -70,9 +70,8 @@ test('"Cite" gives text, BibTeX and CSL-JSON with the view URL', async ({ page }
   expect(text).toContain('corridor=sonoran-desert');
   expect(text).toContain('InSight Crime (2023)');
   expect(await page.locator('[data-cite-out="bibtex"]').inputValue()).toMatch(/^@misc\{/);
-  expect(JSON.parse(await page.locator('[data-cite-out="csl"]').inputValue())[0].URL).toContain(
-    'corridor=sonoran-desert',
-  );
+  const csl = JSON.parse(await page.locator('[data-cite-out="csl"]').inputValue()) as [{ URL: string }];
+  expect(csl[0].URL).toContain('corridor=sonoran-desert');
   await page.keyboard.press('Escape');
   await expect(page.locator('dialog[data-dialog="cite"]')).not.toBeVisible();
 });

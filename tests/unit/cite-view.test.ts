@@ -31,7 +31,7 @@ describe('cite this view', () => {
     expect(bib).toContain(`\\url{${view.url}}`);
   });
   it('gives valid CSL-JSON', () => {
-    const [item] = JSON.parse(citationCsl(view));
+    const [item] = JSON.parse(citationCsl(view)) as unknown[];
     expect(item).toMatchObject({ type: 'webpage', URL: view.url, accessed: { 'date-parts': [[2026, 11, 24]] } });
   });
 });

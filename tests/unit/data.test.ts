@@ -18,7 +18,9 @@ describe('data/', () => {
   });
 
   it('resolves the report\'s "Ibid." footnotes to the ones they repeat', () => {
-    const ibid = Object.fromEntries(atlas.sources.filter((s) => s.ibid !== undefined).map((s) => [s.number, s.ibid]));
+    const ibid = Object.fromEntries(
+      atlas.sources.filter((s) => s.ibid !== undefined).map((s) => [String(s.number), s.ibid] as const),
+    );
     expect(ibid).toEqual({ 4: 3, 14: 13, 19: 18, 22: 21, 27: 26, 31: 30, 33: 32, 50: 49, 54: 53 });
     for (const s of atlas.sources.filter((x) => x.ibid !== undefined))
       expect(s.resolvedItems.length).toBeGreaterThan(0);

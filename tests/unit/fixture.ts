@@ -35,7 +35,7 @@ export function expectProblem(
 }
 
 // The fixture's files, loosely typed so that a test can break them in ways the schema forbids.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the point of Loose (above)
 export type Loose = Record<string, any>;
 export const corridorData = (input: AtlasInput, i = 0) => input.corridors[i]!.data as Loose;
 export const registerData = (input: AtlasInput, i = 0) => input.sources[i]!.data as Loose;
@@ -43,7 +43,6 @@ export const reportData = (input: AtlasInput) => input.report.data as Loose;
 export const comparisonData = (input: AtlasInput) => input.comparison.data as Loose;
 export const tablesData = (input: AtlasInput) => input.tables.data as Loose;
 export const reportOutlineData = (input: AtlasInput) => input.outlines[0]!.data as Loose;
-/* eslint-enable @typescript-eslint/no-explicit-any */
 /** The fixture's first corridor file, and the paper's tables file. */
 export const TJ = 'data/corridors/tijuana-mexicali.yaml';
 export const TABLES_FILE = 'data/izcara/tables.yaml';
@@ -268,5 +267,5 @@ export function validInput(): AtlasInput {
         opportunity_dimensions: [1, 2, 3, 4].map((n) => ({ opportunity: n, dimensions: ['cartel-control'] })),
       },
     },
-  }) as AtlasInput;
+  });
 }

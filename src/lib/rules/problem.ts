@@ -38,6 +38,7 @@ export function formatProblem(p: Problem): string {
  */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects went to JSON.stringify; only functions and symbols get here
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
