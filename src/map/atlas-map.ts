@@ -1,15 +1,27 @@
 /**
- * <atlas-map>: the one map custom element. It reads its settings from data attributes, enhances the
- * server-rendered controls inside it (corridor list, layer checkboxes, panel) and loads maplibre-gl
- * and the map data only when it starts. Everything it shows is also on the page as text.
+ * <atlas-map>: the one map custom element. It reads its settings from data attributes, loads
+ * maplibre-gl and the map data only when it starts, and wires the parts that do the work: what its
+ * mode does (modes.ts), the corridor panel (panel.ts), the controls (controls/), the share tools
+ * (share.ts). Everything it shows is also on the page as text.
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Popup as PopupType } from 'maplibre-gl';
-import { DEFAULT_VIEW, parseView, serializeView, type LayerId, type ViewState } from '../lib/url-state.ts';
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { localize, withBase } from '../lib/cite.ts';
+import { DEFAULT_VIEW, parseView, serializeView, type LayerId, type ViewState } from '../lib/url-state.ts';
+import { CorridorListControl } from './controls/corridor-list.ts';
+import { LayersControl } from './controls/layers.ts';
+import { PanControl } from './controls/pan.ts';
+import { modeRules, type ModeRules } from './modes.ts';
+import { reducedMotion } from './motion.ts';
+import { CorridorPanel } from './panel.ts';
 import { attachShare } from './share.ts';
+import { addShowOnMap, entityPoints } from './show-on-map.ts';
+import { atlasStyle, styleLayersOf, type LayerGroup } from './style.ts';
 import { addSymbols } from './symbols.ts';
-import { atlasStyle, DEFAULT_GROUPS, styleLayersOf, type LayerGroup } from './style.ts';
 
 type Lang = 'en' | 'es';
 type Bounds = [number, number, number, number];
@@ -23,19 +35,17 @@ interface MapData {
   bounds: Record<string, Bounds>;
 }
 
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const INTERACTIVE = ['corridor-fill', 'place-symbol', 'actor-symbol'];
 
 async function loadFont(): Promise<void> {
-  const { default: url } = await import('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url');
-  const face = new FontFace('Noto Sans', `url(${url})`);
+  const face = new FontFace('Noto Sans', `url(${fontUrl})`);
   document.fonts.add(face);
   await face.load();
 }
 
 /** maplibre's stylesheet, as a file linked when the map starts (never blocking the first paint). */
 async function loadCss(): Promise<void> {
-  const { default: url } = await import('maplibre-gl/dist/maplibre-gl.css?url');
+  const url = cssUrl;
   if (document.querySelector(`link[href="${url}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -62,19 +72,26 @@ export class AtlasMapElement extends HTMLElement {
   private selectedEntity: string | null = null;
   private view: ViewState = structuredClone(DEFAULT_VIEW);
   private opener: HTMLElement | null = null;
-  private panelRequest = 0;
+  private layers!: LayersControl;
+  private list!: CorridorListControl;
+  private panel: CorridorPanel | undefined;
+  private pendingStep: { camera: string; corridor: string | null; national: boolean } | null = null;
 
   get language(): Lang {
     return this.dataset['lang'] === 'es' ? 'es' : 'en';
   }
-  private get base(): string {
-    return (this.dataset['base'] ?? '/').replace(/\/?$/, '/');
+  /** What this map's mode does, read from `data-mode` once. */
+  rules!: ModeRules;
+  /** A site path under the base path. */
+  base(path: string): string {
+    return withBase(this.dataset['base'] ?? '/', path);
   }
   private text(key: string): string {
     return this.dataset[`t${key}`] ?? '';
   }
 
   connectedCallback(): void {
+    this.rules = modeRules(this.dataset['mode']);
     // The URL's layers apply at once (the checkboxes are the state); the rest once data is here.
     this.view = parseView(
       location.search,
@@ -85,30 +102,31 @@ export class AtlasMapElement extends HTMLElement {
           .map((id) => [id, []]),
       ),
     );
-    this.querySelectorAll<HTMLInputElement>('input[data-layer]').forEach((box) => {
-      box.checked = this.view.layers.includes(box.dataset['layer'] as LayerId);
-    });
-    this.querySelectorAll<HTMLAnchorElement>('[data-select-corridor]').forEach((link) =>
-      link.addEventListener('click', (event) => {
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
+    this.layers = new LayersControl(this, (group, on) => this.setLayer(group, on));
+    this.layers.show(this.view.layers);
+    this.list = new CorridorListControl(this, {
+      select: (id, link) => {
         this.opener = link;
-        void this.selectCorridor(link.dataset['selectCorridor']!);
-      }),
-    );
-    this.querySelector('[data-select-overview]')?.addEventListener('click', (event) => {
-      event.preventDefault();
-      this.closePanel();
-      this.fit(this.data?.bounds['border']);
+        void this.selectCorridor(id);
+      },
+      overview: () => {
+        this.closePanel();
+        this.fit(this.data?.bounds['border']);
+      },
     });
-    this.querySelectorAll<HTMLInputElement>('input[data-layer]').forEach((box) =>
-      box.addEventListener('change', () => this.setLayer(box.dataset['layer'] as LayerGroup, box.checked)),
-    );
-    this.querySelector('[data-panel-close]')?.addEventListener('click', () => this.closePanel());
+    const panel = this.querySelector<HTMLElement>('[data-panel]');
+    if (panel) {
+      this.panel = new CorridorPanel(
+        panel,
+        this.base(`panels/${this.language}/`),
+        this.base(localize(this.language, 'corridors/')),
+        () => this.closePanel(),
+      );
+    }
     this.addEventListener('keydown', (event) => {
       // Escape in a dialog closes the dialog only.
       if ((event.target as Element | null)?.closest('dialog')) return;
-      if (event.key === 'Escape' && this.selected && this.dataset['mode'] === 'atlas') {
+      if (event.key === 'Escape' && this.selected && this.rules.panel) {
         event.preventDefault();
         this.closePanel();
       }
@@ -133,25 +151,18 @@ export class AtlasMapElement extends HTMLElement {
     if (message) el.textContent = message;
   }
 
-  private visibleGroups(): LayerGroup[] {
-    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[data-layer]')];
-    if (!boxes.length) return DEFAULT_GROUPS;
-    return boxes.filter((b) => b.checked).map((b) => b.dataset['layer'] as LayerGroup);
-  }
-
   private async start(): Promise<void> {
     const container = this.querySelector<HTMLElement>('[data-map-canvas]')!;
     this.status(this.querySelector<HTMLElement>('[data-map-status]')?.dataset['tLoading'] ?? null);
     try {
-      const [maplibre, worker, topo, data] = await Promise.all([
+      const [maplibre, topo, data] = await Promise.all([
         import('maplibre-gl'),
-        import('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url'),
-        fetchJson<Topology>(`${this.base}map/basemap.json`),
-        fetchJson<MapData>(`${this.base}map/atlas.json`),
+        fetchJson<Topology>(this.base('map/basemap.json')),
+        fetchJson<MapData>(this.base('map/atlas.json')),
         loadCss(),
         loadFont(),
       ]);
-      maplibre.setWorkerUrl(worker.default);
+      maplibre.setWorkerUrl(workerUrl);
       const layer = (name: string) =>
         feature(topo, topo.objects[name] as GeometryCollection) as GeoJSON.FeatureCollection;
       const basemap = {
@@ -163,13 +174,13 @@ export class AtlasMapElement extends HTMLElement {
       this.data = data;
       // Re-read the view now that the valid selections are known, then normalise the URL.
       this.view = parseView(location.search, this.knownSelections());
-      if (this.dataset['mode'] === 'corridor' || this.dataset['mode'] === 'present') this.view.corridor = null;
+      if (!this.rules.keepsCorridorInUrl) this.view.corridor = null;
       this.writeUrl(false);
       const focus = this.dataset['focus'] || this.view.corridor || 'border';
       const camera = this.view.camera;
       const map = new maplibre.Map({
         container,
-        style: atlasStyle({ basemap, atlas: data, lang: this.language, visible: this.visibleGroups() }),
+        style: atlasStyle({ basemap, atlas: data, lang: this.language, visible: this.layers.visible() }),
         ...(camera
           ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
           : { bounds: data.bounds[focus] ?? data.bounds['border'] }),
@@ -193,7 +204,7 @@ export class AtlasMapElement extends HTMLElement {
       this.map = map;
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-      map.addControl(this.panControl(map), 'top-right');
+      map.addControl(new PanControl((key) => this.text(key)), 'top-right');
       // If the browser drops the WebGL context (memory pressure, GPU reset), redraw once it is back.
       map.getCanvas().addEventListener('webglcontextrestored', () => {
         this.dataset['state'] = 'ready';
@@ -219,17 +230,17 @@ export class AtlasMapElement extends HTMLElement {
         this.querySelector('[data-static-map]')?.setAttribute('hidden', '');
         this.recordCamera();
         const focusId = this.dataset['focus'];
-        if (this.dataset['mode'] === 'corridor' && focusId) {
+        if (this.rules.pageIsCorridor && focusId) {
           this.highlight(focusId);
           const article = document.querySelector('article.corridor');
           if (article) this.addShowOnMap(article, focusId);
         }
         const { corridor, select } = this.view;
-        if (corridor && this.dataset['mode'] !== 'corridor')
+        if (corridor && this.rules.keepsCorridorInUrl)
           void this.selectCorridor(corridor, { moveCamera: !camera }).then(() => {
             if (select) void this.showEntity(corridor, select);
           });
-        else if (select && this.dataset['focus']) void this.showEntity(this.dataset['focus'], select);
+        else if (select && focusId) void this.showEntity(focusId, select);
         this.dataset['readyAt'] = String(Math.round(performance.now()));
         this.dataset['state'] = 'ready';
         if (this.pendingStep) this.presentStep(this.pendingStep);
@@ -255,41 +266,19 @@ export class AtlasMapElement extends HTMLElement {
 
   /** Put the current view in the URL (replacing, never adding, history entries). */
   private writeUrl(withCamera: boolean): void {
-    if (this.dataset['mode'] === 'present') return;
+    if (this.rules.leavesUrlAlone) return;
     const c = this.map?.getCenter();
     const view: ViewState = {
-      corridor: this.dataset['mode'] !== 'corridor' ? this.selected : null,
+      corridor: this.rules.keepsCorridorInUrl ? this.selected : null,
       select: this.selectedEntity,
-      layers: this.visibleGroups(),
+      layers: this.layers.visible(),
       camera: withCamera && c && this.map ? { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() } : this.view.camera,
     };
-    if (this.dataset['mode'] !== 'atlas' && this.selectedEntity) view.corridor = null;
+    // A place or actor outside the panel is on the page, not inside a selected corridor.
+    if (!this.rules.panel && this.selectedEntity) view.corridor = null;
     const search = serializeView(view);
     const url = `${location.pathname}${search}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
-  }
-
-  /** Buttons to pan without dragging (the canvas's arrow keys need focus on the map). */
-  private panControl(map: MapLibreMap): import('maplibre-gl').IControl {
-    const el = document.createElement('div');
-    el.className = 'maplibregl-ctrl maplibregl-ctrl-group atlas-pan';
-    const moves: Array<[string, string, [number, number]]> = [
-      ['PanNorth', '↑', [0, -120]],
-      ['PanWest', '←', [-120, 0]],
-      ['PanEast', '→', [120, 0]],
-      ['PanSouth', '↓', [0, 120]],
-    ];
-    for (const [key, arrow, offset] of moves) {
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.textContent = arrow;
-      b.setAttribute('aria-label', this.text(key));
-      b.title = this.text(key);
-      b.dataset['pan'] = key;
-      b.addEventListener('click', () => map.panBy(offset, { duration: reducedMotion() ? 0 : 300 }));
-      el.append(b);
-    }
-    return { onAdd: () => el, onRemove: () => el.remove() };
   }
 
   private recordCamera(): void {
@@ -344,43 +333,35 @@ export class AtlasMapElement extends HTMLElement {
   }
 
   setLayer(group: LayerGroup, on: boolean): void {
-    const box = this.querySelector<HTMLInputElement>(`input[data-layer="${group}"]`);
-    if (box) box.checked = on;
+    this.layers.set(group, on);
     for (const id of styleLayersOf(group))
       if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
-    this.dataset['layers'] = this.visibleGroups().join(',');
+    this.dataset['layers'] = this.layers.visible().join(',');
     this.writeUrl(true);
   }
 
-  /** Choose a corridor: move the camera, highlight it, open its panel (atlas) or stay on its page. */
+  /** Choose a corridor: move the camera; where the mode selects, highlight it and open its panel. */
   async selectCorridor(id: string, { moveCamera = true } = {}): Promise<void> {
-    if (this.dataset['mode'] === 'embed') {
-      this.selected = id;
-      this.highlight(id);
-      if (moveCamera) this.fit(this.data?.bounds[id]);
-      this.writeUrl(true);
-      return;
-    }
-    if (this.dataset['mode'] !== 'atlas') {
+    if (!this.rules.keepsCorridorInUrl) {
       this.fit(this.data?.bounds[id]);
       return;
     }
     this.selected = id;
-    this.selectedEntity = null;
-    this.opener ??= this.querySelector<HTMLElement>(`[data-select-corridor="${id}"]`);
+    if (this.rules.panel) {
+      this.selectedEntity = null;
+      this.opener ??= this.list.link(id);
+    }
     this.highlight(id);
     if (moveCamera) this.fit(this.data?.bounds[id]);
     this.writeUrl(true);
-    this.querySelectorAll<HTMLElement>('[data-select-corridor]').forEach((l) =>
-      l.setAttribute('aria-current', String(l.dataset['selectCorridor'] === id)),
-    );
-    await this.openPanel(id);
+    if (!this.rules.panel) return;
+    this.list.mark(id);
+    await this.panel?.show(id, (fragment) => this.addShowOnMap(fragment, id));
   }
 
   /** Show a place or actor: in the panel on the atlas, on the page itself on a corridor page. */
   async showEntity(corridor: string, anchor: string): Promise<void> {
-    if (this.dataset['mode'] === 'embed') return;
-    if (this.dataset['mode'] === 'atlas') {
+    if (this.rules.panel) {
       if (this.selected !== corridor) await this.selectCorridor(corridor);
       this.selectedEntity = anchor;
       this.writeUrl(true);
@@ -389,6 +370,7 @@ export class AtlasMapElement extends HTMLElement {
       target?.querySelector<HTMLElement>('h3, h4')?.focus();
       return;
     }
+    if (!this.rules.entitiesOnPage) return;
     const target = document.getElementById(anchor);
     if (target) {
       this.selectedEntity = anchor;
@@ -398,8 +380,6 @@ export class AtlasMapElement extends HTMLElement {
       target.querySelector<HTMLElement>('h3')?.focus();
     }
   }
-
-  private pendingStep: { camera: string; corridor: string | null; national: boolean } | null = null;
 
   /** Presenter mode: show a step's camera, highlighted corridor and layers (queued until ready). */
   presentStep(step: { camera: string; corridor: string | null; national: boolean }): void {
@@ -421,89 +401,24 @@ export class AtlasMapElement extends HTMLElement {
     });
   }
 
-  private async openPanel(id: string): Promise<void> {
-    const panel = this.querySelector<HTMLElement>('[data-panel]');
-    if (!panel) return;
-    const request = ++this.panelRequest;
-    const pageUrl = `${this.base}${this.language === 'es' ? 'es/' : ''}corridors/${id}/`;
-    const html = await (await fetch(pageUrl)).text();
-    if (request !== this.panelRequest) return;
-    const article = new DOMParser().parseFromString(html, 'text/html').querySelector('article.corridor');
-    if (!article) return;
-    // Our own pages, re-labelled so ids and headings fit inside this page.
-    article.querySelectorAll('nav, .pager, [data-map-section]').forEach((n) => n.remove());
-    article.querySelectorAll('[id]').forEach((n) => (n.id = `panel-${n.id}`));
-    for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls'])
-      article.querySelectorAll(`[${attr}]`).forEach((n) =>
-        n.setAttribute(
-          attr,
-          n
-            .getAttribute(attr)!
-            .split(/\s+/)
-            .map((id) => `panel-${id}`)
-            .join(' '),
-        ),
-      );
-    article
-      .querySelectorAll<HTMLAnchorElement>('a[href^="#"]')
-      .forEach((a) => a.setAttribute('href', `#panel-${a.getAttribute('href')!.slice(1)}`));
-    for (const level of [3, 2])
-      article.querySelectorAll(`h${level}`).forEach((h) => {
-        const next = document.createElement(`h${level + 1}`);
-        next.innerHTML = h.innerHTML;
-        for (const attr of h.attributes) next.setAttribute(attr.name, attr.value);
-        h.replaceWith(next);
-      });
-    const title = article.querySelector('h1');
-    const body = panel.querySelector<HTMLElement>('[data-panel-body]')!;
-    panel.querySelector<HTMLElement>('[data-panel-title]')!.textContent = title?.textContent ?? '';
-    title?.remove();
-    this.addShowOnMap(article, id);
-    body.replaceChildren(...article.childNodes);
-    panel.querySelector<HTMLAnchorElement>('[data-panel-link]')!.href = pageUrl;
-    panel.hidden = false;
-    panel.scrollTop = 0;
-    panel.querySelector<HTMLElement>('[data-panel-title]')!.focus();
-  }
-
-  /** "Show on map" buttons for places and actors, so they are selectable without a mouse. */
+  /** "Show on map" buttons for a corridor's places and actors in `root` (its page or the panel). */
   private addShowOnMap(root: ParentNode, corridor: string): void {
-    const label = this.text('ShowOnMap');
-    const points = new Map<string, [number, number]>();
-    for (const f of this.data?.places.features ?? [])
-      points.set(`place-${f.properties?.['id']}`, (f.geometry as GeoJSON.Point).coordinates as [number, number]);
-    for (const f of this.data?.actors.features ?? [])
-      if (f.properties?.['corridor'] === corridor && !points.has(`actor-${f.properties?.['id']}`))
-        points.set(`actor-${f.properties?.['id']}`, (f.geometry as GeoJSON.Point).coordinates as [number, number]);
-    root.querySelectorAll<HTMLElement>('[data-place], [data-actor]').forEach((entity) => {
-      const key = entity.dataset['place'] ? `place-${entity.dataset['place']}` : `actor-${entity.dataset['actor']}`;
-      const at = points.get(key);
-      const heading = entity.querySelector('h3, h4');
-      if (!at || !heading) return;
-      heading.setAttribute('tabindex', '-1');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'show-on-map';
-      button.textContent = label;
-      button.setAttribute('aria-label', `${label}: ${heading.textContent ?? ''}`);
-      button.addEventListener('click', () => {
-        this.selectedEntity = key;
-        this.flyToPoint(at);
-        this.querySelector<HTMLElement>('[data-map-canvas] canvas')?.scrollIntoView({ block: 'nearest' });
-      });
-      heading.after(button);
+    if (!this.data) return;
+    addShowOnMap(root, entityPoints(this.data, corridor), this.text('ShowOnMap'), (anchor, at) => {
+      this.selectedEntity = anchor;
+      this.flyToPoint(at);
+      this.querySelector<HTMLElement>('[data-map-canvas] canvas')?.scrollIntoView({ block: 'nearest' });
     });
   }
 
   closePanel(): void {
-    const panel = this.querySelector<HTMLElement>('[data-panel]');
-    if (!panel || panel.hidden) return;
-    panel.hidden = true;
+    if (!this.panel?.open) return;
+    this.panel.hide();
     this.selected = null;
     this.selectedEntity = null;
     this.highlight(null);
-    this.querySelectorAll('[data-select-corridor]').forEach((l) => l.setAttribute('aria-current', 'false'));
-    const back = this.opener ?? this.querySelector<HTMLElement>('[data-select-corridor]');
+    this.list.mark(null);
+    const back = this.opener ?? this.list.link();
     this.opener = null;
     this.writeUrl(true);
     back?.focus();

@@ -1,20 +1,26 @@
 // Share tools for a map view: copy its URL, embed code with a live preview, citations, and a PNG
 // with title, legend, attribution and sources drawn into the image.
+import { localize } from '../lib/cite.ts';
 import { citationBibtex, citationCsl, citationText } from '../lib/cite-view.ts';
+import type { ModeRules } from './modes.ts';
 
 interface ShareHost extends HTMLElement {
   map: import('maplibre-gl').Map | undefined;
   language: 'en' | 'es';
+  rules: ModeRules;
+  /** A site path under the base path. */
+  base(path: string): string;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 function embedUrl(host: ShareHost): string {
-  const base = (host.dataset['base'] ?? '/').replace(/\/?$/, '/');
   const params = new URLSearchParams(location.search);
-  if (host.dataset['mode'] === 'corridor' && host.dataset['focus']) params.set('corridor', host.dataset['focus']);
+  // A corridor page's view is its corridor, which the embed names in its query.
+  if (host.rules.pageIsCorridor && host.dataset['focus']) params.set('corridor', host.dataset['focus']);
   const query = params.toString().replace(/%2C/g, ',');
-  return `${location.origin}${base}${host.language === 'es' ? 'es/' : ''}embed/${query ? `?${query}` : ''}`;
+  const path = host.base(localize(host.language, 'embed/'));
+  return `${location.origin}${path}${query ? `?${query}` : ''}`;
 }
 
 function viewTitle(): string {
@@ -35,7 +41,7 @@ function iframeCode(host: ShareHost): string {
   const src = embedUrl(host);
   const title = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? viewTitle();
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const script = new URL(`${(host.dataset['base'] ?? '/').replace(/\/?$/, '/')}embed.js`, location.origin).href;
+  const script = new URL(host.base('embed.js'), location.origin).href;
   return (
     `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="560" loading="lazy" ` +
     `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" ` +
