@@ -37,3 +37,6 @@ export const MAP_ROUTES = routesWhere((p) => p.map);
 export const MAPLESS_ROUTES = routesWhere((p) => !p.map);
 /** The language prefixes: '' for the first language, `es/` for Spanish, ... */
 export const LANG_PREFIXES = LANGUAGES.map((l, i) => (i === 0 ? '' : `${l.code}/`));
+/** The atlas panel's fragments (src/pages/panels/[lang]/[id].astro): HTML without a document around
+ * it, one per language and corridor, fetched by the map. Not pages: no language prefix, no head. */
+export const PANEL_FRAGMENTS = LANGUAGES.flatMap((l) => CORRIDOR_IDS.map((id) => `panels/${l.code}/${id}/`));

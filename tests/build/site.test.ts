@@ -12,8 +12,7 @@ import {
   type Atlas,
 } from '../../src/lib/evidence.ts';
 import { loadAtlas } from '../../src/lib/read-data.ts';
-
-import { ROUTES } from '../routes.ts';
+import { PANEL_FRAGMENTS, ROUTES } from '../routes.ts';
 const DIST = path.resolve('dist');
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
@@ -24,6 +23,9 @@ function htmlFiles(dir: string): string[] {
     return name.endsWith('.html') ? [full] : [];
   });
 }
+const isFragment = (file: string) => path.relative(DIST, file).startsWith(`panels${path.sep}`);
+/** The built documents: every page, without the panel fragments. */
+const documents = () => htmlFiles(DIST).filter((file) => !isFragment(file));
 
 const pages = new Map<string, HTMLElement>();
 function page(route: string): HTMLElement {
@@ -63,11 +65,12 @@ beforeAll(async () => {
 
 describe('every page', () => {
   it('exists for every route', () => {
-    for (const route of ROUTES) expect(existsSync(path.join(DIST, route, 'index.html')), route).toBe(true);
+    for (const route of [...ROUTES, ...PANEL_FRAGMENTS])
+      expect(existsSync(path.join(DIST, route, 'index.html')), route).toBe(true);
   });
 
   it('has a language, a title, a description and one h1', () => {
-    for (const file of htmlFiles(DIST)) {
+    for (const file of documents()) {
       const doc = parse(readFileSync(file, 'utf8'));
       const rel = path.relative(DIST, file);
       expect(['en', 'es'], rel).toContain(doc.querySelector('html')?.getAttribute('lang'));
@@ -122,7 +125,7 @@ describe('every page', () => {
   });
 
   it('has a social preview image that exists, in its own language', () => {
-    for (const file of htmlFiles(DIST)) {
+    for (const file of documents()) {
       const doc = parse(readFileSync(file, 'utf8'));
       const rel = path.relative(DIST, file);
       const image = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
