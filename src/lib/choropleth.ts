@@ -13,6 +13,13 @@ import type { Geometry, Position } from 'geojson';
 export const NATIONAL_BREAKS = [2, 4, 10] as const;
 export const NATIONAL_COLORS = ['#dadaeb', '#9e9ac8', '#6a51a3', '#3f007d'] as const;
 export const NO_CASE_COLOR = '#f4f4f2';
+/** The hatching of a state with no case, and the edge of its legend swatch. */
+export const NO_CASE_EDGE = '#d5d2c8';
+/** The edges between shaded states. */
+export const STATE_EDGE = '#ffffff';
+/** The national tables' bars: counts in the scale's middle purple; men and women as its darkest
+ * purple and an orange (Okabe-Ito), apart in any colour vision and in greyscale. */
+export const NATIONAL_BARS = { count: NATIONAL_COLORS[2], men: NATIONAL_COLORS[3], women: '#e69f00' } as const;
 
 /** @example nationalClass(29) // => 3 */
 export function nationalClass(count: number): number {

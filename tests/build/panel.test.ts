@@ -17,7 +17,7 @@ const read = (route: string) => readFileSync(path.join(DIST, route, 'index.html'
 function statements(root: HTMLElement): string[] {
   return root
     .querySelectorAll('sup.cites')
-    .map((sup) => sup.parentNode)
+    .map((sup) => sup.parentNode as HTMLElement)
     .filter((el) => el.childNodes.some((n) => (n as HTMLElement).classList?.contains('certainty')))
     .map((el) => el.text.replace(/\s+/g, ' ').trim());
 }
