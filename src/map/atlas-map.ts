@@ -10,7 +10,8 @@ import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { localize, withBase } from '../lib/cite.ts';
+import { withBase } from '../lib/cite.ts';
+import { DEFAULT_LANG, isLang, localize, type Lang } from '../lib/languages.ts';
 import { DEFAULT_VIEW, parseView, serializeView, type LayerId, type ViewState } from '../lib/url-state.ts';
 import { CorridorListControl } from './controls/corridor-list.ts';
 import { LayersControl } from './controls/layers.ts';
@@ -23,7 +24,6 @@ import { addShowOnMap, entityPoints } from './show-on-map.ts';
 import { atlasStyle, styleLayersOf, type LayerGroup } from './style.ts';
 import { addSymbols } from './symbols.ts';
 
-type Lang = 'en' | 'es';
 type Bounds = [number, number, number, number];
 interface MapData {
   corridors: GeoJSON.FeatureCollection;
@@ -78,7 +78,8 @@ export class AtlasMapElement extends HTMLElement {
   private pendingStep: { camera: string; corridor: string | null; national: boolean } | null = null;
 
   get language(): Lang {
-    return this.dataset['lang'] === 'es' ? 'es' : 'en';
+    const code = this.dataset['lang'];
+    return isLang(code) ? code : DEFAULT_LANG;
   }
   /** What this map's mode does, read from `data-mode` once. */
   rules!: ModeRules;
@@ -253,14 +254,12 @@ export class AtlasMapElement extends HTMLElement {
     }
   }
 
-  /** Valid `select` values per corridor: its places and actors. */
+  /** Valid `select` values per corridor: its places, then its actors. */
   private knownSelections(): Record<string, string[]> {
     const out: Record<string, string[]> = {};
-    for (const f of [...(this.data?.places.features ?? []), ...(this.data?.actors.features ?? [])]) {
-      const corridor = String(f.properties?.['corridor']);
-      const kind = this.data?.places.features.includes(f) ? 'place' : 'actor';
-      (out[corridor] ??= []).push(`${kind}-${f.properties?.['id']}`);
-    }
+    for (const kind of ['place', 'actor'] as const)
+      for (const f of this.data?.[`${kind}s`].features ?? [])
+        (out[String(f.properties?.['corridor'])] ??= []).push(`${kind}-${f.properties?.['id']}`);
     return out;
   }
 

@@ -1,12 +1,12 @@
 // Share tools for a map view: copy its URL, embed code with a live preview, citations, and a PNG
 // with title, legend, attribution and sources drawn into the image.
-import { localize } from '../lib/cite.ts';
+import { localize, type Lang } from '../lib/languages.ts';
 import { citationBibtex, citationCsl, citationText } from '../lib/cite-view.ts';
 import type { ModeRules } from './modes.ts';
 
 interface ShareHost extends HTMLElement {
   map: import('maplibre-gl').Map | undefined;
-  language: 'en' | 'es';
+  language: Lang;
   rules: ModeRules;
   /** A site path under the base path. */
   base(path: string): string;
