@@ -12,7 +12,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { withBase } from '../lib/cite.ts';
 import { DEFAULT_LANG, isLang, localize, type Lang } from '../lib/languages.ts';
-import { DEFAULT_VIEW, parseView, serializeView, type LayerId, type ViewState } from '../lib/url-state.ts';
+import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from '../lib/url-state.ts';
 import { CorridorListControl } from './controls/corridor-list.ts';
 import { LayersControl } from './controls/layers.ts';
 import { PanControl } from './controls/pan.ts';
