@@ -328,6 +328,10 @@ export const en = {
   'data.lead':
     'Everything the atlas shows, as files you can open in a spreadsheet or a GIS. They are generated from the same checked data as the pages, each time the site is built.',
   'data.version': 'Data version {version}.',
+  'citeView.based':
+    'Based on InSight Crime (2023), The Geography of Human Trafficking on the US-Mexico Border, and S. P. Izcara-Palacios (2023), Sex Trafficking in Mexico: Perpetrators’ Profile.',
+  'citeView.version': 'data version {version}',
+  'citeView.accessed': 'accessed {date}',
   'share.label': 'Share this view',
   'share.link': 'Copy link',
   'share.embed': 'Embed',

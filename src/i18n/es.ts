@@ -330,6 +330,10 @@ export const es: Record<UiKey, string> = {
   'data.lead':
     'Todo lo que muestra el atlas, en archivos que se pueden abrir en una hoja de cálculo o un SIG. Se generan a partir de los mismos datos verificados que las páginas, cada vez que se compila el sitio.',
   'data.version': 'Versión de datos {version}.',
+  'citeView.based':
+    'Basado en InSight Crime (2023), The Geography of Human Trafficking on the US-Mexico Border, y S. P. Izcara-Palacios (2023), Sex Trafficking in Mexico: Perpetrators’ Profile.',
+  'citeView.version': 'versión de datos {version}',
+  'citeView.accessed': 'consultado el {date}',
   'share.label': 'Compartir esta vista',
   'share.link': 'Copiar enlace',
   'share.embed': 'Insertar',

@@ -2,29 +2,42 @@
  * "Cite this view": a plain-text citation, BibTeX and CSL-JSON for a view of the atlas, with the
  * view's URL, the data version and the access date.
  */
+import { language } from './languages.ts';
+
+/** The words of a citation in the view's language, from its interface table (`citeView.*`). */
+export interface CitationWords {
+  /** The site's name. */
+  site: string;
+  /** The sentence naming the two documents the atlas is based on. */
+  based: string;
+  /** "data version {version}" */
+  version: string;
+  /** "accessed {date}" */
+  accessed: string;
+}
+
 export interface ViewCitation {
   title: string;
   url: string;
   version: string;
   /** Access date, YYYY-MM-DD. */
   accessed: string;
-  lang: 'en' | 'es';
+  /** The view's language code. */
+  lang: string;
+  words: CitationWords;
 }
 
-const SITE = { en: 'Border Corridors Atlas', es: 'Atlas de los Corredores Fronterizos' };
-const BASED = {
-  en: "Based on InSight Crime (2023), The Geography of Human Trafficking on the US-Mexico Border, and S. P. Izcara-Palacios (2023), Sex Trafficking in Mexico: Perpetrators' Profile.",
-  es: "Basado en InSight Crime (2023), The Geography of Human Trafficking on the US-Mexico Border, y S. P. Izcara-Palacios (2023), Sex Trafficking in Mexico: Perpetrators' Profile.",
-};
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /**
  * The citation as one paragraph of text.
- * @example citationText({ title: 'Tamaulipas', url: 'https://x/', version: '1.0.0', accessed: '2026-11-24', lang: 'en' }).startsWith('Border Corridors Atlas') // => true
+ * @example citationText(view).startsWith('Border Corridors Atlas') // => true
  */
 export function citationText(c: ViewCitation): string {
-  const version = c.lang === 'es' ? `versión de datos ${c.version}` : `data version ${c.version}`;
-  const accessed = c.lang === 'es' ? `consultado el ${c.accessed}` : `accessed ${c.accessed}`;
-  return `${SITE[c.lang]}. “${c.title}”. ${version}, ${accessed}. ${c.url}. ${BASED[c.lang]}`;
+  const version = fill(c.words.version, { version: c.version });
+  const accessed = fill(c.words.accessed, { date: c.accessed });
+  return `${c.words.site}. “${c.title}”. ${version}, ${accessed}. ${c.url}. ${c.words.based}`;
 }
 
 const bibEscape = (s: string) => s.replace(/[\\{}]/g, (m) => `\\${m}`).replace(/[%&$#_]/g, (m) => `\\${m}`);
@@ -34,12 +47,12 @@ export function citationBibtex(c: ViewCitation): string {
   const key = `bordercorridors${c.accessed.replace(/-/g, '')}`;
   return [
     `@misc{${key},`,
-    `  title = {${bibEscape(`${SITE[c.lang]}: ${c.title}`)}},`,
+    `  title = {${bibEscape(`${c.words.site}: ${c.title}`)}},`,
     `  howpublished = {\\url{${c.url}}},`,
     `  version = {${bibEscape(c.version)}},`,
     `  urldate = {${c.accessed}},`,
-    `  note = {${bibEscape(BASED[c.lang])}},`,
-    `  language = {${c.lang === 'es' ? 'spanish' : 'english'}}`,
+    `  note = {${bibEscape(c.words.based)}},`,
+    `  language = {${language(c.lang).english.toLowerCase()}}`,
     `}`,
   ].join('\n');
 }
@@ -53,11 +66,11 @@ export function citationCsl(c: ViewCitation): string {
         id: `border-corridors-atlas-${c.accessed}`,
         type: 'webpage',
         title: c.title,
-        'container-title': SITE[c.lang],
+        'container-title': c.words.site,
         URL: c.url,
         version: c.version,
         accessed: { 'date-parts': [[y, m, d]] },
-        note: BASED[c.lang],
+        note: c.words.based,
         language: c.lang,
       },
     ],

@@ -4,6 +4,7 @@
  * mode does (modes.ts), the corridor panel (panel.ts), the controls (controls/), the share tools
  * (share.ts). Everything it shows is also on the page as text.
  */
+import type { MapData } from '../lib/map-data.ts';
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Popup as PopupType } from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -25,15 +26,6 @@ import { atlasStyle, styleLayersOf, type LayerGroup } from './style.ts';
 import { addSymbols } from './symbols.ts';
 
 type Bounds = [number, number, number, number];
-interface MapData {
-  corridors: GeoJSON.FeatureCollection;
-  labels: GeoJSON.FeatureCollection;
-  places: GeoJSON.FeatureCollection;
-  actors: GeoJSON.FeatureCollection;
-  flows: GeoJSON.FeatureCollection;
-  national: Record<string, string>;
-  bounds: Record<string, Bounds>;
-}
 
 const INTERACTIVE = ['corridor-fill', 'place-symbol', 'actor-symbol'];
 

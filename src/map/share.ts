@@ -136,6 +136,12 @@ export function attachShare(host: ShareHost): void {
           version: host.dataset['version'] ?? '',
           accessed: today(),
           lang: host.language,
+          words: {
+            site: host.dataset['tCiteSite'] ?? '',
+            based: host.dataset['tCiteBased'] ?? '',
+            version: host.dataset['tCiteVersion'] ?? '',
+            accessed: host.dataset['tCiteAccessed'] ?? '',
+          },
         };
         const out = (k: string) => dialog.querySelector<HTMLTextAreaElement>(`[data-cite-out="${k}"]`)!;
         out('text').value = citationText(citation);

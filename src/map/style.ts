@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { NO_CASE_COLOR } from '../lib/choropleth.ts';
 import { ACTOR_MARKS, BASE_COLORS, FLOW_DASHES, UNCERTAIN_FLOW } from '../lib/palette.ts';
+import type { Lang } from '../lib/languages.ts';
 
 export const FONT = 'Noto Sans';
 
@@ -40,7 +41,7 @@ export interface StyleInput {
     flows: GeoJSON.FeatureCollection;
     national: Record<string, string>;
   };
-  lang: 'en' | 'es';
+  lang: Lang;
   visible: readonly LayerGroup[];
 }
 

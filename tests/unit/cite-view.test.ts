@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { citationBibtex, citationCsl, citationText } from '../../src/lib/cite-view.ts';
+import { ui } from '../../src/i18n/index.ts';
+import { citationBibtex, citationCsl, citationText, type ViewCitation } from '../../src/lib/cite-view.ts';
 
-const view = {
+// The words come from each language's interface table, as the map element passes them.
+const words = (lang: 'en' | 'es') => ({
+  site: ui[lang]['site.title'],
+  based: ui[lang]['citeView.based'],
+  version: ui[lang]['citeView.version'],
+  accessed: ui[lang]['citeView.accessed'],
+});
+const view: ViewCitation = {
   title: 'Tamaulipas & the Gulf_Cartel',
   url: 'https://example.org/atlas/?corridor=tamaulipas',
   version: '0.1.0',
   accessed: '2026-11-24',
-  lang: 'en' as const,
+  lang: 'en',
+  words: words('en'),
 };
 
 describe('cite this view', () => {
@@ -22,7 +31,10 @@ describe('cite this view', () => {
       'Izcara-Palacios (2023)',
     ])
       expect(text).toContain(part);
-    expect(citationText({ ...view, lang: 'es' })).toContain('consultado el 2026-11-24');
+    const es = citationText({ ...view, lang: 'es', words: words('es') });
+    expect(es).toContain('versión de datos 0.1.0, consultado el 2026-11-24');
+    expect(es).toMatch(/^Atlas de los Corredores Fronterizos\./);
+    expect(citationBibtex({ ...view, lang: 'es', words: words('es') })).toContain('language = {spanish}');
   });
   it('escapes BibTeX specials and keeps the URL intact', () => {
     const bib = citationBibtex(view);
