@@ -5,8 +5,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MAPLESS_ROUTES, routesWhere } from '../routes.ts';
+import { DIST } from './dist.ts';
 
-const DIST = path.resolve('dist');
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 const html = (route: string) => readFileSync(path.join(DIST, route, 'index.html'));
 const assets = readdirSync(path.join(DIST, '_astro'));

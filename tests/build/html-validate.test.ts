@@ -1,22 +1,14 @@
 // html-validate (recommended rules, .htmlvalidate.json) reports no error on any built page.
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
+import { htmlFiles } from './dist.ts';
 
 describe('html-validate', () => {
   it('finds no error in the built site', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const errors: string[] = [];
-    const files = htmlFiles(path.resolve('dist'));
+    const files = htmlFiles();
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const report = await validator.validateFile(file);

@@ -1,86 +1,76 @@
 // The built site in two languages: the same routes in each, the right lang and alternates, and no
 // English interface text left on a Spanish page.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
-import { es } from '../../src/i18n/es.ts';
+import { ui } from '../../src/i18n/index.ts';
+import { LANGUAGES, localize, splitLocale } from '../../src/lib/languages.ts';
+import { BASE, builtRoutes, page as read } from './dist.ts';
 
-const DIST = path.resolve('dist');
-const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const [FIRST, ...OTHERS] = LANGUAGES;
 
-function routes(dir = DIST, prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return routes(full, `${prefix}${name}/`);
-    return name === 'index.html' ? [prefix] : [];
-  });
-}
-const read = (route: string) => parse(readFileSync(path.join(DIST, route, 'index.html'), 'utf8'));
+describe('every language', () => {
+  const all = builtRoutes();
+  // The language-neutral paths built in each language.
+  const pathsIn = (code: string) =>
+    all
+      .map((r) => splitLocale(r))
+      .filter((r) => r.lang === code)
+      .map((r) => r.path)
+      .sort();
+  const first = pathsIn(FIRST.code);
 
-describe('English and Spanish', () => {
-  // The panel fragments (panels/<lang>/<id>/) are not pages: they carry their language in the path.
-  const all = routes().filter((r) => !r.startsWith('panels/'));
-  const spanish = all
-    .filter((r) => r.startsWith('es/'))
-    .map((r) => r.slice(3))
-    .sort();
-  const english = all.filter((r) => !r.startsWith('es/')).sort();
-
-  it('have the same routes', () => {
-    expect(english.length).toBeGreaterThanOrEqual(7);
-    expect(spanish).toEqual(english);
+  it('has the same routes', () => {
+    expect(first.length).toBeGreaterThanOrEqual(7);
+    for (const l of OTHERS) expect(pathsIn(l.code), l.code).toEqual(first);
   });
 
-  it('declare their language and link to each other with hreflang and a language switch', () => {
-    for (const route of english) {
-      for (const [lang, prefix] of [
-        ['en', ''],
-        ['es', 'es/'],
-      ] as const) {
-        const doc = read(prefix + route);
-        expect(doc.querySelector('html')!.getAttribute('lang'), prefix + route).toBe(lang);
-        const alt = (l: string) => doc.querySelector(`link[rel=alternate][hreflang=${l}]`)?.getAttribute('href');
-        expect(new URL(alt('en')!).pathname).toBe(`${BASE}${route}`);
-        expect(new URL(alt('es')!).pathname).toBe(`${BASE}es/${route}`);
-        expect(alt('x-default')).toBe(alt('en'));
-        const other = lang === 'en' ? 'es' : 'en';
-        // Embeds have no chrome at all; every other page has the switch.
+  it('declares its language and links to the others with hreflang and a language switch', () => {
+    for (const route of first)
+      for (const l of LANGUAGES) {
+        const here = localize(l.code, route);
+        const doc = read(here);
+        expect(doc.querySelector('html')!.getAttribute('lang'), here).toBe(l.code);
+        const alt = (code: string) => doc.querySelector(`link[rel=alternate][hreflang=${code}]`)?.getAttribute('href');
+        for (const other of LANGUAGES)
+          expect(new URL(alt(other.code)!).pathname).toBe(BASE + localize(other.code, route));
+        expect(alt('x-default')).toBe(alt(FIRST.code));
+        // Embeds have no chrome at all; every other page has the switch, one link per other language.
         if (route.startsWith('embed/')) continue;
-        expect(doc.querySelector('a[data-lang-switch]')?.getAttribute('href'), prefix + route).toBe(
-          `${BASE}${other === 'es' ? 'es/' : ''}${route}`,
-        );
+        expect(
+          doc.querySelectorAll('a[data-lang-switch]').map((a) => a.getAttribute('href')),
+          here,
+        ).toEqual(LANGUAGES.filter((o) => o.code !== l.code).map((o) => BASE + localize(o.code, route)));
       }
-    }
   });
 
-  it('Spanish pages carry no interface text from the English table', () => {
-    const englishOnly = (Object.keys(en) as Array<keyof typeof en>)
-      .filter((k) => en[k] !== es[k])
-      .map((k) => en[k].replace(/\{\w+\}/g, '').trim())
-      .filter((v) => v.length >= 4);
+  it('pages in other languages carry no interface text from the first language’s table', () => {
     const found: string[] = [];
-    for (const route of spanish) {
-      const doc = read(`es/${route}`);
-      // Text outside elements marked as English (citations as printed, document titles).
-      const texts: string[] = [];
-      const walk = (node: Node) => {
-        if ((node as HTMLElement).getAttribute?.('lang') === 'en') return;
-        if (node.nodeType === NodeType.TEXT_NODE) texts.push(node.text.trim());
-        node.childNodes.forEach(walk);
-      };
-      walk(doc.querySelector('body')!);
-      texts.push(
-        doc.querySelector('title')!.text,
-        doc.querySelector('meta[name=description]')!.getAttribute('content')!,
-      );
-      for (const attr of doc.querySelectorAll('[aria-label], [title]'))
-        texts.push(attr.getAttribute('aria-label') ?? '', attr.getAttribute('title') ?? '');
-      for (const text of texts)
-        for (const value of englishOnly)
-          if (text === value || (value.length > 24 && text.includes(value))) found.push(`es/${route}: "${value}"`);
-    }
+    for (const l of OTHERS)
+      for (const route of pathsIn(l.code)) {
+        const here = localize(l.code, route);
+        const firstOnly = (Object.keys(ui[FIRST.code]) as Array<keyof (typeof ui)['en']>)
+          .filter((k) => ui[FIRST.code][k] !== ui[l.code][k])
+          .map((k) => ui[FIRST.code][k].replace(/\{\w+\}/g, '').trim())
+          .filter((v) => v.length >= 4);
+        const doc = read(here);
+        // Text outside elements marked as English (citations as printed, document titles).
+        const texts: string[] = [];
+        const walk = (node: Node) => {
+          if ((node as HTMLElement).getAttribute?.('lang') === FIRST.code) return;
+          if (node.nodeType === NodeType.TEXT_NODE) texts.push(node.text.trim());
+          node.childNodes.forEach(walk);
+        };
+        walk(doc.querySelector('body')!);
+        texts.push(
+          doc.querySelector('title')!.text,
+          doc.querySelector('meta[name=description]')!.getAttribute('content')!,
+        );
+        for (const attr of doc.querySelectorAll('[aria-label], [title]'))
+          texts.push(attr.getAttribute('aria-label') ?? '', attr.getAttribute('title') ?? '');
+        for (const text of texts)
+          for (const value of firstOnly)
+            if (text === value || (value.length > 24 && text.includes(value))) found.push(`${here}: "${value}"`);
+      }
     expect([...new Set(found)]).toEqual([]);
   });
 });

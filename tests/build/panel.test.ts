@@ -1,8 +1,6 @@
 // The atlas's panel is the corridor page's own body (CorridorBody), built as a fragment per
 // language and corridor: the same statements as the page, and ids that cannot clash with the page
 // the panel opens on, every reference resolving inside the fragment.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Atlas } from '../../src/lib/evidence.ts';
@@ -10,8 +8,7 @@ import { loadAtlas } from '../../src/lib/read-data.ts';
 import { LANGS, localize } from '../../src/lib/languages.ts';
 import { corridorPath } from '../../src/lib/routes.ts';
 
-const DIST = path.resolve('dist');
-const read = (route: string) => readFileSync(path.join(DIST, route, 'index.html'), 'utf8');
+import { html as read } from './dist.ts';
 
 /** The text of every statement under `root`: the elements holding both a certainty and footnotes. */
 function statements(root: HTMLElement): string[] {

@@ -1,6 +1,6 @@
 // Checks of the built site in dist/: every page exists, carries its title and language, every
 // internal link and footnote resolves, and every corridor page carries everything its data holds.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,26 +13,10 @@ import {
 } from '../../src/lib/evidence.ts';
 import { loadAtlas } from '../../src/lib/read-data.ts';
 import { PANEL_FRAGMENTS, ROUTES } from '../routes.ts';
-const DIST = path.resolve('dist');
-const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+import { BASE, DIST, htmlFiles, isFragment, page } from './dist.ts';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-const isFragment = (file: string) => path.relative(DIST, file).startsWith(`panels${path.sep}`);
 /** The built documents: every page, without the panel fragments. */
 const documents = () => htmlFiles(DIST).filter((file) => !isFragment(file));
-
-const pages = new Map<string, HTMLElement>();
-function page(route: string): HTMLElement {
-  const file = path.join(DIST, route, 'index.html');
-  if (!pages.has(file)) pages.set(file, parse(readFileSync(file, 'utf8')));
-  return pages.get(file)!;
-}
 /** The built file a site path points to, or null if it lies outside the site. */
 function fileFor(pathname: string): string | null {
   if (!pathname.startsWith(BASE)) return null;

@@ -1,6 +1,14 @@
 // Shared browser-test helpers: a request log that fails the test if anything leaves localhost.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, chromium, expect, type Browser, type Page } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  expect,
+  type Browser,
+  type FrameLocator,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 /** The axe rule sets the atlas is held to (WCAG 2.2 AA and best practice). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -17,6 +25,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
           .join(', ')}`,
     ),
   ).toEqual([]);
+}
+
+/** The interactive map in a page or frame, once it says it is ready (maplibre can take a while on a shared machine). */
+export async function mapReady(scope: Page | FrameLocator): Promise<Locator> {
+  const map = scope.locator('atlas-map');
+  await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  return map;
 }
 
 /** A separate Chromium with extra flags (for example --disable-webgl), for tests of degraded browsers. */

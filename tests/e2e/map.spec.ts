@@ -1,13 +1,10 @@
 // The interactive map in real Chromium with software WebGL: it reaches idle, draws the corridors and
 // the Mexican states, answers the keyboard, and asks nothing of any other host.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test, mapReady } from './fixtures.ts';
 
-const CORRIDORS = ['tijuana-mexicali', 'sonoran-desert', 'ciudad-juarez', 'tamaulipas'];
+import { CORRIDOR_IDS as CORRIDORS } from '../routes.ts';
 
-async function mapReady(page: Page) {
-  await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
-}
 const rendered = (page: Page, layer: string) =>
   page
     .locator('atlas-map')

@@ -1,6 +1,6 @@
 // Presenter mode: keyboard-only walk through every step and back, one map canvas throughout, the
 // step in the URL, axe on a step; and the print handout of a corridor.
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test, mapReady } from './fixtures.ts';
 
 for (const viewport of [
   { width: 1280, height: 720 },
@@ -10,8 +10,7 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('present/');
-    const map = page.locator('atlas-map');
-    await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+    const map = await mapReady(page);
     const presenter = page.locator('atlas-presenter');
     const ids = await page.locator('[data-step]').evaluateAll((s) => s.map((x) => x.getAttribute('data-step')!));
     expect(ids.length).toBeGreaterThanOrEqual(9);
@@ -44,7 +43,7 @@ test('reloading a step URL resumes there, notes toggle with N, and axe passes', 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('present/?step=ciudad-juarez');
   await expect(page.locator('atlas-presenter')).toHaveAttribute('data-current', 'ciudad-juarez');
-  await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await mapReady(page);
   await page.reload();
   await expect(page.locator('atlas-presenter')).toHaveAttribute('data-current', 'ciudad-juarez');
   const notes = page.locator('[data-step="ciudad-juarez"] [data-notes]');

@@ -1,6 +1,6 @@
 // The map without a mouse and after losing its WebGL context; every route without WebGL and
 // without JavaScript still shows its content and the static map.
-import { expect, launchChromium, test } from './fixtures.ts';
+import { expect, launchChromium, test, mapReady } from './fixtures.ts';
 
 import { FIRST_LANGUAGE, routesWhere } from '../routes.ts';
 
@@ -11,8 +11,7 @@ test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 
 test('the map pans with buttons, no dragging needed', async ({ page }) => {
   await page.goto('');
-  const map = page.locator('atlas-map');
-  await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  const map = await mapReady(page);
   const before = (await map.getAttribute('data-camera'))!.split(',').map(Number);
   await page.getByRole('button', { name: 'Pan east' }).click();
   await expect
@@ -26,8 +25,7 @@ test('the map pans with buttons, no dragging needed', async ({ page }) => {
 
 test('the map recovers after its WebGL context is lost and restored', async ({ page }) => {
   await page.goto('corridors/ciudad-juarez/');
-  const map = page.locator('atlas-map');
-  await expect(map).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  const map = await mapReady(page);
   await page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;

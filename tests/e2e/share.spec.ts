@@ -1,6 +1,6 @@
 // For journalists: the embed code works when pasted into another page, the PNG is a real image of
 // the view, and the citation names the view's URL.
-import { expect, test } from './fixtures.ts';
+import { expect, test, mapReady } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 
@@ -9,7 +9,7 @@ test('the embed code renders the map in an iframe on another page, with no error
   context,
 }) => {
   await page.goto('?corridor=tamaulipas');
-  await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await mapReady(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   const code = await page.locator('[data-embed-code]').inputValue();
   expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
@@ -33,7 +33,7 @@ test('the embed code renders the map in an iframe on another page, with no error
   );
   await host.goto(publisher);
   const frame = host.frameLocator('iframe');
-  await expect(frame.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await mapReady(frame);
   await expect(frame.locator('[data-embed-source]')).toContainText('InSight Crime 2023 / Izcara-Palacios 2023');
   // The optional resize script fits the frame to its content.
   await expect
@@ -45,7 +45,7 @@ test('the embed code renders the map in an iframe on another page, with no error
 
 test('the PNG download is an image of the view with its title band and legend', async ({ page }) => {
   await page.goto('corridors/ciudad-juarez/');
-  await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await mapReady(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download PNG' }).click(),
@@ -64,7 +64,7 @@ test('the PNG download is an image of the view with its title band and legend', 
 
 test('"Cite" gives text, BibTeX and CSL-JSON with the view URL', async ({ page }) => {
   await page.goto('?corridor=sonoran-desert');
-  await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+  await mapReady(page);
   await page.getByRole('button', { name: 'Cite' }).click();
   const text = await page.locator('[data-cite-out="text"]').inputValue();
   expect(text).toContain('corridor=sonoran-desert');

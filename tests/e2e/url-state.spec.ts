@@ -1,12 +1,11 @@
 // Every view has a URL: set a view by interaction, reopen its URL, see the same view; switch
 // language and keep it. Hostile URLs fall back to the default view without injecting anything.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, mapReady } from './fixtures.ts';
 
 test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 
-const ready = (page: Page) =>
-  expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+const ready = mapReady;
 const camera = async (page: Page) =>
   (await page.locator('atlas-map').getAttribute('data-camera'))!.split(',').map(Number);
 

@@ -3,6 +3,7 @@ import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { format, tableProblems, ui, useTranslations } from '../../src/i18n/index.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
+import { CORRIDOR_SECTIONS } from '../../src/lib/sections.ts';
 import {
   ACTOR_ROLES,
   ACTOR_TYPES,
@@ -38,19 +39,9 @@ describe('interface text', () => {
       ...FLOW_KINDS.map((r) => `flowKind.${r}`),
       ...SOURCE_KINDS.map((r) => `kind.${r}`),
     ];
-    // Every section a statement can sit in (src/lib/evidence.ts) is named in the register's backlinks.
+    // Every section a statement can sit in (src/lib/sections.ts and the report's own) is named in the register's backlinks.
     const sections = [
-      'summary',
-      'places',
-      'actors',
-      'state_involvement',
-      'smuggling_nexus',
-      'victims',
-      'recruitment',
-      'flows',
-      'figures',
-      'data_gaps',
-      'unverified',
+      ...CORRIDOR_SECTIONS.map((s) => s.field),
       'findings',
       'background',
       'national',

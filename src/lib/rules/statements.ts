@@ -12,6 +12,7 @@ import {
   type Statement,
   type Tables,
 } from '../schema.ts';
+import { CORRIDOR_SECTIONS, sectionStatements } from '../sections.ts';
 
 /** Where a statement appears, so that the register can link back to it. */
 export interface StatementRef {
@@ -40,27 +41,14 @@ export interface LocatedStatement {
  * @example corridorStatements(corridor, 'data/corridors/tamaulipas.yaml')[0]?.field // => 'summary[0]'
  */
 export function corridorStatements(c: Corridor, file: string): LocatedStatement[] {
-  const out: LocatedStatement[] = [];
-  const add = (statement: Statement, field: string, section: string, anchor: string) =>
-    out.push({ statement, file, field, ref: { corridor: c.id, section, anchor } });
-  const list = (key: 'summary' | 'smuggling_nexus' | 'victims' | 'recruitment' | 'data_gaps' | 'unverified') =>
-    c[key].forEach((s, i) => add(s, `${key}[${i}]`, key, `${key.replace(/_/g, '-')}-${i + 1}`));
-  list('summary');
-  c.places.forEach((p, i) => add(p.about, `places[${i}].about`, 'places', `place-${p.id}`));
-  c.actors.forEach((a, i) =>
-    a.statements.forEach((s, j) => add(s, `actors[${i}].statements[${j}]`, 'actors', `actor-${a.id}`)),
+  return CORRIDOR_SECTIONS.flatMap((section) =>
+    sectionStatements(c, section).map(({ statement, field, anchor }) => ({
+      statement,
+      file,
+      field,
+      ref: { corridor: c.id, section: section.field, anchor },
+    })),
   );
-  c.state_involvement.forEach((s, i) =>
-    add(s, `state_involvement[${i}]`, 'state_involvement', `state-involvement-${i + 1}`),
-  );
-  list('smuggling_nexus');
-  list('victims');
-  list('recruitment');
-  c.flows.forEach((f, i) => add(f.about, `flows[${i}].about`, 'flows', `flow-${f.id}`));
-  c.figures.forEach((f, i) => add(f.about, `figures[${i}].about`, 'figures', `figure-${f.id}`));
-  list('data_gaps');
-  list('unverified');
-  return out;
 }
 
 /**
