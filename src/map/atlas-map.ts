@@ -125,6 +125,7 @@ export class AtlasMapElement extends HTMLElement {
       }
     });
     attachShare(this);
+    this.reveal('js', true);
     // maplibre and the map data load only once the map is on screen; the text never waits for it.
     if ('IntersectionObserver' in window) {
       const observer = new IntersectionObserver((entries) => {
@@ -135,6 +136,11 @@ export class AtlasMapElement extends HTMLElement {
       });
       observer.observe(this.querySelector('[data-map-canvas]') ?? this);
     } else void this.start();
+  }
+
+  /** Show or hide the controls that need JavaScript or the interactive map (`data-needs`). */
+  private reveal(needs: 'js' | 'webgl', on: boolean): void {
+    this.querySelectorAll<HTMLElement>(`[data-needs="${needs}"]`).forEach((el) => (el.hidden = !on));
   }
 
   private status(message: string | null): void {
@@ -236,6 +242,7 @@ export class AtlasMapElement extends HTMLElement {
         else if (select && focusId) void this.showEntity(focusId, select);
         this.dataset['readyAt'] = String(Math.round(performance.now()));
         this.dataset['state'] = 'ready';
+        this.reveal('webgl', true);
         if (this.pendingStep) this.presentStep(this.pendingStep);
         this.dispatchEvent(new CustomEvent('atlas-map:ready', { bubbles: true }));
       });

@@ -1,0 +1,47 @@
+// Degraded browsers: without JavaScript or WebGL no control stays on screen doing nothing.
+import type { Page } from '@playwright/test';
+import { expect, launchChromium, test } from './fixtures.ts';
+
+const MAP_PAGES = ['', 'corridors/tamaulipas/', 'embed/'];
+
+/** The names of the form controls a reader can see on the page. */
+const visibleControls = (page: Page) =>
+  page
+    .locator('button, input, select, textarea')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).checkVisibility())
+        .map((el) => ((el as HTMLInputElement).labels?.[0] ?? el).textContent?.trim() || el.outerHTML),
+    );
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('no map page shows a button or box that needs the script', async ({ page }) => {
+    for (const path of MAP_PAGES) {
+      await page.goto(path);
+      await expect(page.locator('svg[data-static-map]')).toBeVisible();
+      expect(await visibleControls(page), path).toEqual([]);
+    }
+  });
+});
+
+test('without WebGL the share tools that work stay, and PNG and the layer boxes are gone', async ({ baseURL }) => {
+  const browser = await launchChromium(['--disable-webgl']);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const path of MAP_PAGES) {
+    await page.goto(`${baseURL}${path}`);
+    await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'failed');
+    const expected = path === 'embed/' ? [] : ['Copy link', 'Embed', 'Cite'];
+    expect(await visibleControls(page), path).toEqual(expected);
+    if (!expected.length) continue;
+    // What is left works: Cite opens its dialog with the citation.
+    await page.getByRole('button', { name: 'Cite' }).click();
+    await expect(page.locator('dialog[data-dialog="cite"] [data-cite-out="text"]')).toHaveValue(/\S/);
+    await page.keyboard.press('Escape');
+  }
+  expect(errors).toEqual([]);
+  await browser.close();
+});
