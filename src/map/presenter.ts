@@ -15,8 +15,15 @@ class AtlasPresenter extends HTMLElement {
   connectedCallback(): void {
     this.steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
     const ids = this.steps.map((s) => s.dataset['step']!);
-    this.querySelector('[data-prev]')?.addEventListener('click', () => this.go(this.index - 1));
-    this.querySelector('[data-next]')?.addEventListener('click', () => this.go(this.index + 1));
+    for (const [selector, delta] of [
+      ['[data-prev]', -1],
+      ['[data-next]', 1],
+    ] as const) {
+      const button = this.querySelector<HTMLButtonElement>(selector);
+      if (!button) continue;
+      button.hidden = false;
+      button.addEventListener('click', () => this.go(this.index + delta));
+    }
     this.querySelectorAll<HTMLAnchorElement>('[data-goto]').forEach((a) =>
       a.addEventListener('click', (e) => {
         e.preventDefault();
@@ -24,7 +31,9 @@ class AtlasPresenter extends HTMLElement {
       }),
     );
     document.addEventListener('keydown', (e) => this.key(e));
-    this.go(stepIndex(new URLSearchParams(location.search).get('step'), ids), false);
+    // The step in the query, or the anchor a reader reached without the script.
+    const hash = location.hash.startsWith('#step-') ? location.hash.slice('#step-'.length) : null;
+    this.go(stepIndex(new URLSearchParams(location.search).get('step') ?? hash, ids), false);
   }
 
   private key(e: KeyboardEvent): void {

@@ -1,4 +1,5 @@
-// Degraded browsers: without JavaScript or WebGL no control stays on screen doing nothing.
+// Degraded browsers: without JavaScript or WebGL no control stays on screen doing nothing, and the
+// presenter still walks through every step.
 import type { Page } from '@playwright/test';
 import { expect, launchChromium, test } from './fixtures.ts';
 
@@ -23,6 +24,27 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('svg[data-static-map]')).toBeVisible();
       expect(await visibleControls(page), path).toEqual([]);
     }
+  });
+
+  test('the presenter reaches every step by following Next from the first', async ({ page }) => {
+    await page.goto('present/');
+    const steps = page.locator('[data-step]');
+    const titles = await steps.locator('h2').allTextContents();
+    expect(titles.length).toBeGreaterThanOrEqual(9);
+    for (const [i, title] of titles.entries()) {
+      const current = steps.nth(i);
+      await expect(current.getByRole('heading', { level: 2 })).toHaveText(title);
+      await expect(current.getByRole('heading', { level: 2 })).toBeVisible();
+      // One step at a time: the others are out of sight.
+      await expect(steps.filter({ visible: true })).toHaveCount(1);
+      if (i === titles.length - 1) break;
+      const next = current.getByRole('link', { name: 'Next' });
+      await expect(next).toBeVisible();
+      await next.click();
+    }
+    await steps.last().getByRole('link', { name: 'Previous' }).click();
+    await expect(steps.nth(titles.length - 2).getByRole('heading', { level: 2 })).toBeVisible();
+    expect(await visibleControls(page)).toEqual([]);
   });
 });
 
