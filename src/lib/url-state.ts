@@ -84,6 +84,25 @@ export function parseView(search: string, known: KnownView): ViewState {
   return { corridor, select, layers, camera };
 }
 
+/** How far (degrees) a camera's centre may lie outside the border's bounds and still show content
+ * (all of Mexico, for the national layer, lies within it). */
+export const CAMERA_REACH = 12;
+
+/**
+ * Whether a camera's centre lies in the region with content: `bounds` ([west, south, east, north],
+ * the border's) padded by {@link CAMERA_REACH}. A camera outside it shows a blank map, so the map
+ * falls back to its corridor's or the border's view instead.
+ * @example cameraInRegion({ lon: -99.5, lat: 27.4, zoom: 7 }, [-117, 25.8, -97.1, 32.7]) // => true
+ * @example cameraInRegion({ lon: -60, lat: 50, zoom: 12 }, [-117, 25.8, -97.1, 32.7]) // => false
+ */
+export function cameraInRegion(
+  camera: NonNullable<ViewState['camera']>,
+  [west, south, east, north]: readonly [number, number, number, number],
+): boolean {
+  const r = CAMERA_REACH;
+  return camera.lon >= west - r && camera.lon <= east + r && camera.lat >= south - r && camera.lat <= north + r;
+}
+
 /**
  * The canonical query string for a view (defaults omitted, fixed order), with its leading `?` or ''.
  * @example serializeView({ ...DEFAULT_VIEW, corridor: 'ciudad-juarez' }) // => '?corridor=ciudad-juarez'

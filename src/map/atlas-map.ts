@@ -13,7 +13,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { withBase } from '../lib/cite.ts';
 import { DEFAULT_LANG, isLang, localize, type Lang } from '../lib/languages.ts';
-import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from '../lib/url-state.ts';
+import { DEFAULT_VIEW, cameraInRegion, parseView, serializeView, type ViewState } from '../lib/url-state.ts';
 import { CorridorListControl } from './controls/corridor-list.ts';
 import { LayersControl } from './controls/layers.ts';
 import { PanControl } from './controls/pan.ts';
@@ -174,6 +174,9 @@ export class AtlasMapElement extends HTMLElement {
       // Re-read the view now that the valid selections are known, then normalise the URL.
       this.view = parseView(location.search, this.knownSelections());
       if (!this.rules.keepsCorridorInUrl) this.view.corridor = null;
+      // A camera away from everything the atlas shows gives a blank map: use the focus's view instead.
+      const border = data.bounds['border'];
+      if (this.view.camera && border && !cameraInRegion(this.view.camera, border)) this.view.camera = null;
       this.writeUrl(false);
       const focus = this.dataset['focus'] || this.view.corridor || 'border';
       const camera = this.view.camera;

@@ -1,7 +1,8 @@
 // Degraded browsers: without JavaScript or WebGL no control stays on screen doing nothing, and the
-// presenter still walks through every step.
+// presenter still walks through every step; a URL camera far from everything falls back to a view
+// with content.
 import type { Page } from '@playwright/test';
-import { expect, launchChromium, test } from './fixtures.ts';
+import { expect, launchChromium, mapReady, test } from './fixtures.ts';
 
 const MAP_PAGES = ['', 'corridors/tamaulipas/', 'embed/'];
 
@@ -67,3 +68,29 @@ test('without WebGL the share tools that work stay, and PNG and the layer boxes 
   expect(errors).toEqual([]);
   await browser.close();
 });
+
+for (const [label, query, focus] of [
+  ['the whole border', '', 'border'],
+  ['its corridor', 'corridor=tamaulipas&', 'tamaulipas'],
+] as const)
+  test(`a camera clamped to a corner of nothing falls back to ${label}`, async ({ page, baseURL }) => {
+    const { bounds } = (await (await page.request.get(`${baseURL}map/atlas.json`)).json()) as {
+      bounds: Record<string, [number, number, number, number]>;
+    };
+    const [west, south, east, north] = bounds[focus]!;
+    await page.goto(`?${query}camera=-60,50,12`);
+    const map = await mapReady(page);
+    const [lon, lat] = (await map.getAttribute('data-camera'))!.split(',').map(Number);
+    expect(lon).toBeGreaterThan(west);
+    expect(lon).toBeLessThan(east);
+    expect(lat).toBeGreaterThan(south);
+    expect(lat).toBeLessThan(north);
+    await expect(page).not.toHaveURL(/camera=-60/);
+    await expect
+      .poll(() =>
+        map.evaluate((el) =>
+          (el as unknown as { renderedFeatureIds(l: string): string[] }).renderedFeatureIds('corridor-fill'),
+        ),
+      )
+      .toContain(focus === 'border' ? 'tamaulipas' : focus);
+  });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from '../../src/lib/url-state.ts';
+import {
+  CAMERA_REACH,
+  DEFAULT_VIEW,
+  cameraInRegion,
+  parseView,
+  serializeView,
+  type ViewState,
+} from '../../src/lib/url-state.ts';
 
 const known = { tamaulipas: ['place-nuevo-laredo', 'actor-northeast-cartel'] } as const;
 
@@ -65,5 +72,16 @@ describe('URL view state', () => {
   it('keeps known layers in a fixed order and allows an empty layer list', () => {
     expect(parseView('?layers=flows,corridors,bogus', known).layers).toEqual(['corridors', 'flows']);
     expect(parseView('?layers=', known).layers).toEqual([]);
+  });
+
+  it('keeps a camera near the border and refuses one clamped into a corner of nothing', () => {
+    const border = [-117.1, 25.8, -97.1, 32.7] as const;
+    const at = (search: string) => parseView(search, known).camera!;
+    expect(cameraInRegion(at('?camera=-99.5,27.4,7'), border)).toBe(true);
+    // All of Mexico stays reachable (the national layer covers it).
+    expect(cameraInRegion(at('?camera=-89.6,20.9,6'), border)).toBe(true);
+    expect(cameraInRegion(at('?camera=-60,50,12'), border)).toBe(false);
+    expect(cameraInRegion(at('?camera=-500,95,4'), border)).toBe(false);
+    expect(cameraInRegion({ lon: -117.1 - CAMERA_REACH - 0.01, lat: 30, zoom: 5 }, border)).toBe(false);
   });
 });
