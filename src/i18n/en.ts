@@ -212,6 +212,9 @@ export const en = {
   'map.region': 'Interactive map of the four corridors',
   'map.loading': 'The interactive map loads here. Everything it shows is also listed on this page.',
   'map.failed': 'The interactive map could not start in this browser. Everything it shows is listed on this page.',
+  'map.contextLost':
+    'The interactive map stopped drawing in this browser, so the static map is shown. Everything it shows is listed on this page.',
+  'map.panelFailed': 'This corridor could not be loaded (the connection may be offline). Its full page may still open:',
   'map.layers': 'Layers',
   'map.legend': 'Legend',
   'map.layer.corridors': 'Corridors (approximate areas)',

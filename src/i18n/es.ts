@@ -214,6 +214,9 @@ export const es: Record<UiKey, string> = {
   'map.region': 'Mapa interactivo de los cuatro corredores',
   'map.loading': 'Aquí se carga el mapa interactivo. Todo lo que muestra también aparece en esta página.',
   'map.failed': 'El mapa interactivo no pudo iniciarse en este navegador. Todo lo que muestra aparece en esta página.',
+  'map.contextLost':
+    'El mapa interactivo dejó de dibujarse en este navegador; se muestra el mapa estático. Todo lo que muestra aparece en esta página.',
+  'map.panelFailed': 'No se pudo cargar este corredor (quizá no hay conexión). Su página completa aún puede abrirse:',
   'map.layers': 'Capas',
   'map.legend': 'Leyenda',
   'map.layer.corridors': 'Corredores (áreas aproximadas)',

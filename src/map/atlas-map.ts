@@ -138,6 +138,11 @@ export class AtlasMapElement extends HTMLElement {
     } else void this.start();
   }
 
+  /** A corridor's name as the corridor list gives it (its id where there is no list). */
+  private corridorName(id: string): string {
+    return this.list.link(id)?.textContent ?? id;
+  }
+
   /** Show or hide the controls that need JavaScript or the interactive map (`data-needs`). */
   private reveal(needs: 'js' | 'webgl', on: boolean): void {
     this.querySelectorAll<HTMLElement>(`[data-needs="${needs}"]`).forEach((el) => (el.hidden = !on));
@@ -207,13 +212,16 @@ export class AtlasMapElement extends HTMLElement {
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       map.addControl(new PanControl((key) => this.text(key)), 'top-right');
-      // If the browser drops the WebGL context (memory pressure, GPU reset), redraw once it is back.
+      // If the browser drops the WebGL context (memory pressure, GPU reset), the static map (shown
+      // by CSS in this state) and a message stand in until it is back (it may never be).
       map.getCanvas().addEventListener('webglcontextrestored', () => {
         this.dataset['state'] = 'ready';
+        this.status(null);
         map.triggerRepaint();
       });
       map.getCanvas().addEventListener('webglcontextlost', () => {
         this.dataset['state'] = 'context-lost';
+        this.status(this.text('ContextLost'));
       });
       // Symbols are drawn on first demand, so no layer ever lacks its image.
       map.setMissingStyleImageResolver(() => {
@@ -357,7 +365,7 @@ export class AtlasMapElement extends HTMLElement {
     this.writeUrl(true);
     if (!this.rules.panel) return;
     this.list.mark(id);
-    await this.panel?.show(id, (fragment) => this.addShowOnMap(fragment, id));
+    await this.panel?.show(id, (fragment) => this.addShowOnMap(fragment, id), this.corridorName(id));
   }
 
   /** Show a place or actor: in the panel on the atlas, on the page itself on a corridor page. */

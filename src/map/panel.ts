@@ -19,21 +19,29 @@ export class CorridorPanel {
     return !this.el.hidden;
   }
 
-  /** Fetch and show a corridor; `decorate` enhances the fragment before it is shown. */
-  async show(id: string, decorate: (fragment: DocumentFragment) => void): Promise<void> {
+  /**
+   * Fetch and show a corridor; `decorate` enhances the fragment before it is shown. If the fragment
+   * cannot be fetched (offline, say), the panel, titled `name`, says so above its link to the page.
+   */
+  async show(id: string, decorate: (fragment: DocumentFragment) => void, name = id): Promise<void> {
     const request = ++this.request;
-    const response = await fetch(`${this.fragments}${id}/`);
-    const html = response.ok ? await response.text() : '';
+    let html = '';
+    try {
+      const response = await fetch(`${this.fragments}${id}/`);
+      if (response.ok) html = await response.text();
+    } catch {
+      // Offline or refused: the panel's message (data-panel-failed) stands in for the fragment.
+    }
     // A later choice wins over a slower earlier one.
     if (request !== this.request) return;
     const template = document.createElement('template');
     template.innerHTML = html;
     const root = template.content.querySelector<HTMLElement>('[data-panel-fragment]');
-    if (!root) return;
     const title = this.el.querySelector<HTMLElement>('[data-panel-title]')!;
-    title.textContent = root.dataset['title'] ?? '';
-    decorate(template.content);
+    title.textContent = root?.dataset['title'] ?? name;
+    if (root) decorate(template.content);
     this.el.querySelector('[data-panel-body]')!.replaceChildren(template.content);
+    this.el.querySelector<HTMLElement>('[data-panel-failed]')!.hidden = !!root;
     this.el.querySelector<HTMLAnchorElement>('[data-panel-link]')!.href = `${this.pages}${id}/`;
     this.el.hidden = false;
     this.el.scrollTop = 0;

@@ -1,7 +1,8 @@
 // Degraded browsers: without JavaScript or WebGL no control stays on screen doing nothing, and the
 // presenter still walks through every step; a URL camera far from everything falls back to a view
-// with content.
-import type { Page } from '@playwright/test';
+// with content; offline clicks and a lost WebGL context
+// leave a message and the static map, never a blank.
+import { test as plainTest, type Page } from '@playwright/test';
 import { expect, launchChromium, mapReady, test } from './fixtures.ts';
 
 const MAP_PAGES = ['', 'corridors/tamaulipas/', 'embed/'];
@@ -94,3 +95,38 @@ for (const [label, query, focus] of [
       )
       .toContain(focus === 'border' ? 'tamaulipas' : focus);
   });
+
+test('a lost WebGL context that never comes back shows the static map and says why', async ({ page }) => {
+  await page.goto('corridors/ciudad-juarez/');
+  const map = await mapReady(page);
+  await expect(page.locator('svg[data-static-map]')).toBeHidden();
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+    gl.getExtension('WEBGL_lose_context')!.loseContext();
+  });
+  await expect(map).toHaveAttribute('data-state', 'context-lost');
+  await expect(page.locator('svg[data-static-map]')).toBeVisible();
+  await expect(page.locator('[data-map-status]')).toBeVisible();
+  await expect(page.locator('[data-map-status]')).toContainText('static map');
+  await expect(page.getByRole('button', { name: 'Download PNG' })).toBeHidden();
+});
+
+// The failed panel request logs a network error to the console, which this test expects; it checks
+// page errors (an unhandled rejection is one) itself.
+plainTest('a corridor chosen while offline says so and links to its page', async ({ page, context }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('');
+  await mapReady(page);
+  await context.setOffline(true);
+  await page.locator('[data-select-corridor="tamaulipas"]').click();
+  const message = page.locator('[data-panel] [data-panel-failed]');
+  await expect(message).toBeVisible();
+  await expect(page.locator('[data-panel-title]')).toHaveText(/Tamaulipas/);
+  await expect(page.locator('[data-panel-link]')).toHaveAttribute('href', /corridors\/tamaulipas\/$/);
+  await expect(page.locator('[data-panel-link]')).toBeVisible();
+  await context.setOffline(false);
+  expect(errors).toEqual([]);
+});
