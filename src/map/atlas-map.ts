@@ -68,6 +68,8 @@ export class AtlasMapElement extends HTMLElement {
   private list!: CorridorListControl;
   private panel: CorridorPanel | undefined;
   private pendingStep: { camera: string; corridor: string | null; national: boolean } | null = null;
+  /** The panel a deep link opened before the map started, while it loads. */
+  private earlyPanel: Promise<void> | null = null;
 
   get language(): Lang {
     const code = this.dataset['lang'];
@@ -126,8 +128,18 @@ export class AtlasMapElement extends HTMLElement {
     });
     attachShare(this);
     this.reveal('js', true);
-    // maplibre and the map data load only once the map is on screen; the text never waits for it.
-    if ('IntersectionObserver' in window) {
+    // A deep link applies at once on every screen size: its corridor's panel opens now (the map
+    // catches up when ready), and the map starts now instead of when scrolled to.
+    const { corridor } = this.view;
+    if (corridor && this.rules.panel && this.panel) {
+      this.selected = corridor;
+      this.opener = this.list.link(corridor);
+      this.list.mark(corridor);
+      this.earlyPanel = this.panel.show(corridor, () => undefined, this.corridorName(corridor));
+    }
+    const deepLink = corridor || /[?&]select=/.test(location.search);
+    // Otherwise maplibre and the map data load only once the map is on screen; the text never waits for it.
+    if ('IntersectionObserver' in window && !deepLink) {
       const observer = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           observer.disconnect();
@@ -246,11 +258,16 @@ export class AtlasMapElement extends HTMLElement {
           if (article) this.addShowOnMap(article, focusId);
         }
         const { corridor, select } = this.view;
-        if (corridor && this.rules.keepsCorridorInUrl)
-          void this.selectCorridor(corridor, { moveCamera: !camera }).then(() => {
-            if (select) void this.showEntity(corridor, select);
-          });
-        else if (select && focusId) void this.showEntity(focusId, select);
+        if (corridor && this.rules.keepsCorridorInUrl) {
+          if (this.earlyPanel)
+            void this.earlyPanel.then(() => {
+              if (this.adoptPanel(corridor) && select) void this.showEntity(corridor, select);
+            });
+          else
+            void this.selectCorridor(corridor, { moveCamera: !camera }).then(() => {
+              if (select) void this.showEntity(corridor, select);
+            });
+        } else if (select && focusId) void this.showEntity(focusId, select);
         this.dataset['readyAt'] = String(Math.round(performance.now()));
         this.dataset['state'] = 'ready';
         this.reveal('webgl', true);
@@ -366,6 +383,16 @@ export class AtlasMapElement extends HTMLElement {
     if (!this.rules.panel) return;
     this.list.mark(id);
     await this.panel?.show(id, (fragment) => this.addShowOnMap(fragment, id), this.corridorName(id));
+  }
+
+  /** The map catches up with a panel a deep link opened before it: highlight and "Show on map".
+   * False if the reader has chosen something else meanwhile. */
+  private adoptPanel(id: string): boolean {
+    if (this.selected !== id) return false;
+    this.highlight(id);
+    const body = this.querySelector('[data-panel-body]');
+    if (body) this.addShowOnMap(body, id);
+    return true;
   }
 
   /** Show a place or actor: in the panel on the atlas, on the page itself on a corridor page. */

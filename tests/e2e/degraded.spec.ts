@@ -1,6 +1,6 @@
 // Degraded browsers: without JavaScript or WebGL no control stays on screen doing nothing, and the
 // presenter still walks through every step; a URL camera far from everything falls back to a view
-// with content; offline clicks and a lost WebGL context
+// with content; a deep link on a phone applies at once; offline clicks and a lost WebGL context
 // leave a message and the static map, never a blank.
 import { test as plainTest, type Page } from '@playwright/test';
 import { expect, launchChromium, mapReady, test } from './fixtures.ts';
@@ -95,6 +95,18 @@ for (const [label, query, focus] of [
       )
       .toContain(focus === 'border' ? 'tamaulipas' : focus);
   });
+
+test('a deep link on a phone opens its corridor and selection without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('?corridor=tamaulipas&select=place-nuevo-laredo');
+  const panel = page.locator('[data-panel]');
+  await expect(panel).toBeVisible();
+  await expect(page.locator('[data-panel-title]')).toHaveText(/Tamaulipas/);
+  const heading = panel.locator('[id="panel-place-nuevo-laredo"]').locator('h3, h4').first();
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(page).toHaveURL(/corridor=tamaulipas&select=place-nuevo-laredo/);
+});
 
 test('a lost WebGL context that never comes back shows the static map and says why', async ({ page }) => {
   await page.goto('corridors/ciudad-juarez/');
