@@ -53,7 +53,7 @@ export default defineConfig({
   image: { remotePatterns: [] },
   // A strict policy as a meta tag on every page: Astro adds hashes for what it bundles. No
   // unsafe-eval, no unsafe-inline; maplibre's worker and the font are self-hosted. Framing rules
-  // cannot live in a meta tag: they are in public/_headers.
+  // cannot live in a meta tag: they are in _headers (src/lib/headers.ts).
   security: {
     csp: {
       directives: [
