@@ -384,6 +384,14 @@ export const en = {
   'map.ctl.panSouth': 'Pan south',
   'map.ctl.panWest': 'Pan west',
   'map.ctl.panEast': 'Pan east',
+  'notFound.title': 'Page not found',
+  'notFound.description': 'There is no page at this address in the Border Corridors Atlas.',
+  'notFound.lead':
+    'There is no page at this address. It may have moved, or the link may be mistyped. Everything the atlas holds is reachable from these pages:',
+  'notFound.atlas': 'The atlas: the map of the four corridors and the report’s findings',
+  'notFound.corridors': 'The corridors',
+  'notFound.sources': 'Sources: every footnote of the report and the paper’s tables',
+  'notFound.other': 'This message in other languages',
   'og.subtitle': 'Human trafficking on the US-Mexico border · InSight Crime 2023 / Izcara-Palacios 2023',
 } as const;
 

@@ -386,5 +386,13 @@ export const es: Record<UiKey, string> = {
   'map.ctl.panSouth': 'Desplazar al sur',
   'map.ctl.panWest': 'Desplazar al oeste',
   'map.ctl.panEast': 'Desplazar al este',
+  'notFound.title': 'Página no encontrada',
+  'notFound.description': 'No hay ninguna página en esta dirección del Atlas de los Corredores Fronterizos.',
+  'notFound.lead':
+    'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace tenga un error. Todo lo que contiene el atlas se alcanza desde estas páginas:',
+  'notFound.atlas': 'El atlas: el mapa de los cuatro corredores y los hallazgos del informe',
+  'notFound.corridors': 'Los corredores',
+  'notFound.sources': 'Fuentes: todas las notas del informe y las tablas del artículo',
+  'notFound.other': 'Este mensaje en otros idiomas',
   'og.subtitle': 'Trata de personas en la frontera México-Estados Unidos · InSight Crime 2023 / Izcara-Palacios 2023',
 };

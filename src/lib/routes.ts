@@ -17,6 +17,8 @@ export interface PageDef {
   readonly map: boolean;
   /** A whole page in the site frame (false for the embed and the presenter, which have their own). */
   readonly framed: boolean;
+  /** Meant to be framed by other sites (the embed): `_headers` lets any site frame it, and no other page. */
+  readonly framable?: boolean;
 }
 
 export const PAGES = [
@@ -28,7 +30,7 @@ export const PAGES = [
   { id: 'sources', path: 'sources/', nav: true, map: false, framed: true },
   { id: 'data', path: 'data/', nav: true, map: false, framed: true },
   { id: 'about', path: 'about/', nav: true, map: false, framed: true },
-  { id: 'embed', path: 'embed/', nav: false, map: true, framed: false },
+  { id: 'embed', path: 'embed/', nav: false, map: true, framed: false, framable: true },
 ] as const satisfies readonly PageDef[];
 
 export type PageId = (typeof PAGES)[number]['id'];

@@ -6,6 +6,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export const DIST = path.resolve('dist');
 /** The deployment base path the site was built for, with a trailing slash. */
 export const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+/** The public origin the site was built for (SITE_URL), if any: without it pages carry no absolute URLs. */
+export const SITE = process.env.SITE_URL || undefined;
 
 /** Every built HTML file under a folder (the whole site by default). */
 export function htmlFiles(dir = DIST): string[] {

@@ -43,6 +43,56 @@ test('the embed code renders the map in an iframe on another page, with no error
   await host.close();
 });
 
+test('the embed’s height follows its content both ways, and embed.js resizes only the atlas’s own frame', async ({
+  page,
+  baseURL,
+}) => {
+  // A publisher's page on the atlas's origin (see the test above), with the embed, the resize script
+  // and another frame from an opaque origin that will claim a height of its own.
+  const publisher = new URL('/publisher-resize.html', baseURL).href;
+  const other = `<script>addEventListener('message', () => parent.postMessage({ type: 'border-corridors-atlas:height', height: 3000 }, '*'))</script>`;
+  await page.route(publisher, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>Publisher</title></head><body><h1>An article</h1>
+        <iframe src="${new URL('embed/', baseURL).href}" title="Atlas" width="100%" height="560" style="border:0;width:100%"></iframe>
+        <iframe name="other" title="Other" sandbox="allow-scripts" srcdoc="${other.replace(/"/g, '&quot;')}"></iframe>
+        <script src="${new URL('embed.js', baseURL).href}"></script></body></html>`,
+    }),
+  );
+  await page.goto(publisher);
+  const atlas = page.locator('iframe[title="Atlas"]');
+  const frame = page.frameLocator('iframe[title="Atlas"]');
+  await mapReady(frame);
+  const height = () => atlas.evaluate((f) => f.getBoundingClientRect().height);
+  // The frame settles: the resize script has set its height and it stays there.
+  let last = 0;
+  await expect
+    .poll(async () => {
+      const [before, now] = [last, (last = await height())];
+      return now === before && (await atlas.evaluate((f) => f.style.height)) !== '';
+    })
+    .toBe(true);
+  const first = last;
+
+  // The other frame asks the page to resize it (a message the resize script must ignore).
+  await page
+    .locator('iframe[name="other"]')
+    .evaluate((f: HTMLIFrameElement) => f.contentWindow!.postMessage('go', '*'));
+
+  // Opening the legend grows the frame; closing it brings the frame back to its first height.
+  await frame.locator('[data-legend] summary').click();
+  await expect.poll(height).toBeGreaterThan(first + 100);
+  await frame.locator('[data-legend] summary').click();
+  await expect.poll(async () => Math.abs((await height()) - first)).toBeLessThanOrEqual(4);
+
+  // The frame is as tall as what it shows, no more.
+  const content = await frame.locator('main').evaluate((m) => Math.ceil(m.getBoundingClientRect().bottom));
+  expect(Math.abs((await height()) - content)).toBeLessThanOrEqual(2);
+  // The other frame's message was handled before the atlas's later ones: it changed nothing.
+  expect(await page.locator('iframe[name="other"]').evaluate((f) => f.style.height)).toBe('');
+});
+
 test('the PNG download is an image of the view with its title band and legend', async ({ page }) => {
   await page.goto('corridors/ciudad-juarez/');
   await mapReady(page);
