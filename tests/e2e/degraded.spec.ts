@@ -47,6 +47,8 @@ test.describe('without JavaScript', () => {
     await steps.last().getByRole('link', { name: 'Previous' }).click();
     await expect(steps.nth(titles.length - 2).getByRole('heading', { level: 2 })).toBeVisible();
     expect(await visibleControls(page)).toEqual([]);
+    // A step reached by its anchor stays readable: no :target highlight under the white text.
+    await expect(steps.nth(titles.length - 2)).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   });
 });
 
