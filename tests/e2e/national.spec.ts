@@ -18,6 +18,8 @@ test('the choropleth draws all 32 states, and each state with cases opens its co
     await expect(page).toHaveURL(new RegExp(`#state-${iso}$`));
     const row = page.locator(`#state-${iso}`);
     await expect(row).toBeInViewport();
+    // Focus follows the reader to the row, so the next Tab continues from there, not from the top.
+    await expect(row).toBeFocused();
     const label = (await link.getAttribute('aria-label'))!;
     const count = await row.locator('td.num').first().textContent();
     expect(label).toContain(`: ${count} case`);
