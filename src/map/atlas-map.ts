@@ -12,7 +12,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { withBase } from '../lib/cite.ts';
-import { DEFAULT_LANG, isLang, localize, type Lang } from '../lib/languages.ts';
+import { describeView, summarizeView, type ViewContents, type ViewWords } from '../lib/describe-view.ts';
+import { DEFAULT_LANG, isLang, language, localize, type Lang } from '../lib/languages.ts';
 import { DEFAULT_VIEW, cameraInRegion, parseView, serializeView, type ViewState } from '../lib/url-state.ts';
 import { CorridorListControl } from './controls/corridor-list.ts';
 import { LayersControl } from './controls/layers.ts';
@@ -70,6 +71,8 @@ export class AtlasMapElement extends HTMLElement {
   private pendingStep: { camera: string; corridor: string | null; national: boolean } | null = null;
   /** The panel a deep link opened before the map started, while it loads. */
   private earlyPanel: Promise<void> | null = null;
+  /** The last choice announced, said again before the summary of the view it moved to. */
+  private chosen = '';
 
   get language(): Lang {
     const code = this.dataset['lang'];
@@ -164,7 +167,64 @@ export class AtlasMapElement extends HTMLElement {
     const el = this.querySelector<HTMLElement>('[data-map-status]');
     if (!el) return;
     el.hidden = message === null;
-    if (message) el.textContent = message;
+    if (message) {
+      el.textContent = message;
+      this.announce(message);
+    }
+  }
+
+  /** Say something in the map's polite live region (status, selection, the view after a move). */
+  private announce(message: string): void {
+    const el = this.querySelector('[data-map-announce]');
+    if (el) el.textContent = message;
+  }
+
+  /** Announce what was chosen; the view's summary follows it once the camera has moved there. */
+  private select(name: string): void {
+    this.chosen = this.text('Selected').replace('{name}', name);
+    this.announce(this.chosen);
+  }
+
+  /** What is drawn in the current view, by kind, named from the map data by feature id. */
+  private inView(): ViewContents {
+    const map = this.map!;
+    const lang = this.language;
+    const ids = (group: LayerGroup) => {
+      const layers = styleLayersOf(group).filter(
+        (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+      );
+      return new Set(layers.length ? map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id'])) : []);
+    };
+    const named = <P extends { id: string }>(
+      group: LayerGroup,
+      fc: GeoJSON.FeatureCollection<GeoJSON.Geometry, P> | undefined,
+      name: (p: P) => string,
+    ) => {
+      const shown = ids(group);
+      return (fc?.features ?? []).filter((f) => shown.has(f.properties.id)).map((f) => name(f.properties));
+    };
+    const flow = this.text('Flow');
+    return {
+      corridors: named('corridors', this.data?.corridors, (p) => p[`name_${lang}`]),
+      places: named('places', this.data?.places, (p) => p[`name_${lang}`]),
+      actors: named('actors', this.data?.actors, (p) => p[`name_${lang}`]),
+      flows: named('flows', this.data?.flows, (p) =>
+        flow.replace('{from}', p[`from_${lang}`]).replace('{to}', p[`to_${lang}`]),
+      ),
+    };
+  }
+
+  /** Write the current view into the map's description; after a move, also announce its summary. */
+  private describe(announce: boolean): void {
+    const el = this.querySelector('[data-map-description]');
+    if (!this.map || !el) return;
+    const words = JSON.parse(this.dataset['tView'] ?? '{}') as ViewWords;
+    const { locale } = language(this.language);
+    const contents = this.inView();
+    el.textContent = describeView(contents, words, locale);
+    if (!announce) return;
+    this.announce([this.chosen, summarizeView(contents, this.map.getZoom(), words, locale)].filter(Boolean).join(' '));
+    this.chosen = '';
   }
 
   private async start(): Promise<void> {
@@ -246,6 +306,8 @@ export class AtlasMapElement extends HTMLElement {
       map.on('moveend', () => {
         this.recordCamera();
         this.writeUrl(true);
+        // Wait for the new view's symbols to be placed, then put it in words.
+        if (this.dataset['state'] === 'ready') map.once('idle', () => this.describe(true));
       });
       map.once('idle', () => {
         this.status(null);
@@ -268,6 +330,8 @@ export class AtlasMapElement extends HTMLElement {
               if (select) void this.showEntity(corridor, select);
             });
         } else if (select && focusId) void this.showEntity(focusId, select);
+        container.setAttribute('aria-describedby', this.querySelector('[data-map-description]')?.id ?? '');
+        this.describe(false);
         this.dataset['readyAt'] = String(Math.round(performance.now()));
         this.dataset['state'] = 'ready';
         this.reveal('webgl', true);
@@ -364,6 +428,7 @@ export class AtlasMapElement extends HTMLElement {
       if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     this.dataset['layers'] = this.layers.visible().join(',');
     this.writeUrl(true);
+    this.map?.once('idle', () => this.describe(false));
   }
 
   /** Choose a corridor: move the camera; where the mode selects, highlight it and open its panel. */
@@ -379,6 +444,7 @@ export class AtlasMapElement extends HTMLElement {
     }
     this.highlight(id);
     if (moveCamera) this.fit(this.data?.bounds[id]);
+    this.select(this.corridorName(id));
     this.writeUrl(true);
     if (!this.rules.panel) return;
     this.list.mark(id);
@@ -440,10 +506,10 @@ export class AtlasMapElement extends HTMLElement {
   /** "Show on map" buttons for a corridor's places and actors in `root` (its page or the panel). */
   private addShowOnMap(root: ParentNode, corridor: string): void {
     if (!this.data) return;
-    addShowOnMap(root, entityPoints(this.data, corridor), this.text('ShowOnMap'), (anchor, at) => {
+    addShowOnMap(root, entityPoints(this.data, corridor), this.text('ShowOnMap'), (anchor, at, name) => {
       this.selectedEntity = anchor;
       this.flyToPoint(at);
-      this.querySelector<HTMLElement>('[data-map-canvas] canvas')?.scrollIntoView({ block: 'nearest' });
+      this.select(name);
     });
   }
 

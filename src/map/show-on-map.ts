@@ -22,7 +22,7 @@ export function addShowOnMap(
   root: ParentNode,
   points: Map<string, Point>,
   label: string,
-  show: (anchor: string, at: Point) => void,
+  show: (anchor: string, at: Point, name: string) => void,
 ): void {
   root.querySelectorAll<HTMLElement>('[data-place], [data-actor]').forEach((entity) => {
     const key = entity.dataset['place'] ? `place-${entity.dataset['place']}` : `actor-${entity.dataset['actor']}`;
@@ -35,7 +35,7 @@ export function addShowOnMap(
     button.className = 'show-on-map';
     button.textContent = label;
     button.setAttribute('aria-label', `${label}: ${heading.textContent ?? ''}`);
-    button.addEventListener('click', () => show(key, at));
+    button.addEventListener('click', () => show(key, at, heading.textContent?.trim() ?? ''));
     heading.after(button);
   });
 }
