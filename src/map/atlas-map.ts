@@ -330,6 +330,11 @@ export class AtlasMapElement extends HTMLElement {
               if (select) void this.showEntity(corridor, select);
             });
         } else if (select && focusId) void this.showEntity(focusId, select);
+        // maplibre opens the compact attribution at first; on a phone it would cover a fifth of the
+        // map. It starts closed, its (i) button opens it, and the sources are also under the map.
+        const attribution = container.querySelector('.maplibregl-compact-show');
+        attribution?.classList.remove('maplibregl-compact-show');
+        attribution?.setAttribute('open', '');
         container.setAttribute('aria-describedby', this.querySelector('[data-map-description]')?.id ?? '');
         this.describe(false);
         this.dataset['readyAt'] = String(Math.round(performance.now()));
