@@ -138,7 +138,13 @@ export class AtlasMapElement extends HTMLElement {
       this.selected = corridor;
       this.opener = this.list.link(corridor);
       this.list.mark(corridor);
-      this.earlyPanel = this.panel.show(corridor, () => undefined, this.corridorName(corridor));
+      // Its selection too, from the panel's own text: without WebGL the map never gets to it.
+      const select = new URLSearchParams(location.search).get('select');
+      this.earlyPanel = this.panel
+        .show(corridor, () => undefined, this.corridorName(corridor))
+        .then(() => {
+          if (select && this.selected === corridor) this.focusInPanel(select);
+        });
     }
     const deepLink = corridor || /[?&]select=/.test(location.search);
     // Otherwise maplibre and the map data load only once the map is on screen; the text never waits for it.
@@ -472,9 +478,7 @@ export class AtlasMapElement extends HTMLElement {
       if (this.selected !== corridor) await this.selectCorridor(corridor);
       this.selectedEntity = anchor;
       this.writeUrl(true);
-      const target = this.querySelector<HTMLElement>(`[data-panel] [id="panel-${anchor}"]`);
-      target?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
-      target?.querySelector<HTMLElement>('h3, h4')?.focus();
+      this.focusInPanel(anchor);
       return;
     }
     if (!this.rules.entitiesOnPage) return;
@@ -486,6 +490,15 @@ export class AtlasMapElement extends HTMLElement {
       target.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth' });
       target.querySelector<HTMLElement>('h3')?.focus();
     }
+  }
+
+  /** Bring a place or actor of the open panel into view and focus its heading. */
+  private focusInPanel(anchor: string): void {
+    const target = this.querySelector<HTMLElement>(`[data-panel] [id="panel-${CSS.escape(anchor)}"]`);
+    target?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    const heading = target?.querySelector<HTMLElement>('h3, h4');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
   }
 
   /** Presenter mode: show a step's camera, highlighted corridor and layers (queued until ready). */

@@ -110,6 +110,17 @@ test('a deep link on a phone opens its corridor and selection without scrolling'
   await expect(page).toHaveURL(/corridor=tamaulipas&select=place-nuevo-laredo/);
 });
 
+test('without WebGL, a deep link still opens its corridor and its selection', async ({ baseURL }) => {
+  const browser = await launchChromium(['--disable-webgl']);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${baseURL}?corridor=tamaulipas&select=actor-northeast-cartel`);
+  await expect(page.locator('atlas-map')).toHaveAttribute('data-state', 'failed');
+  const heading = page.locator('[data-panel] [id="panel-actor-northeast-cartel"]').locator('h3, h4').first();
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await browser.close();
+});
+
 test('a lost WebGL context that never comes back shows the static map and says why', async ({ page }) => {
   await page.goto('corridors/ciudad-juarez/');
   const map = await mapReady(page);
