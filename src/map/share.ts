@@ -129,6 +129,12 @@ export function attachShare(host: ShareHost): void {
         frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
         frame.referrerPolicy = 'no-referrer';
         preview.replaceChildren(frame);
+        // Escape inside the preview closes the dialog too: the key never reaches this document.
+        frame.addEventListener('load', () =>
+          frame.contentWindow?.addEventListener('keydown', (e) => {
+            if (e.key === 'Escape') dialog.close();
+          }),
+        );
       } else {
         const citation = {
           title: viewTitle(),

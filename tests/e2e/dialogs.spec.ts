@@ -1,0 +1,32 @@
+// The share dialogs and the embed's legend, as a keyboard and screen-reader user meets them.
+import { expect, expectNoAxeViolations, mapReady, test } from './fixtures.ts';
+
+test.use({ reducedMotion: 'reduce' });
+
+test('Escape closes the Embed dialog even with focus inside its preview, and focus returns to the button', async ({
+  page,
+}) => {
+  await page.goto('corridors/tamaulipas/');
+  await mapReady(page);
+  const open = page.getByRole('button', { name: 'Embed', exact: true });
+  await open.click();
+  const dialog = page.locator('dialog[data-dialog="embed"]');
+  await expect(dialog).toHaveAttribute('open', '');
+  await expectNoAxeViolations(page);
+  const preview = dialog.frameLocator('[data-embed-preview] iframe');
+  await mapReady(preview);
+  const inside = preview.getByRole('button', { name: 'Zoom in' });
+  await inside.click();
+  await expect(inside).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).not.toHaveAttribute('open', '');
+  await expect(open).toBeFocused();
+});
+
+test('axe finds nothing in the Cite dialog', async ({ page }) => {
+  await page.goto('es/');
+  await page.locator('[data-share]').waitFor({ state: 'visible' });
+  await page.getByRole('button', { name: 'Citar' }).click();
+  await expect(page.locator('dialog[data-dialog="cite"]')).toHaveAttribute('open', '');
+  await expectNoAxeViolations(page);
+});
