@@ -4,6 +4,8 @@
  * time the view changes. The words come from the interface tables; this only assembles them.
  */
 import type { UiKey } from '../i18n/index.ts';
+import type { Lang } from './languages.ts';
+import type { MapData } from './map-data.ts';
 
 /** The names of what the map draws in the current view, by kind. */
 export interface ViewContents {
@@ -67,4 +69,28 @@ export function viewWords(t: (key: UiKey) => string): ViewWords {
   const each = (prefix: 'list' | 'count') =>
     Object.fromEntries(KINDS.map((k) => [k, t(`map.view.${prefix}${kinds[k]}`)])) as Record<keyof ViewContents, string>;
   return { lists: each('list'), counts: each('count'), summary: t('map.view.summary'), empty: t('map.view.empty') };
+}
+
+/**
+ * Everything the map data holds, or what `keep` keeps of it, named in one language: the description
+ * of the build-time map, which the interactive map's description replaces with what is in view.
+ */
+export function contentsOf(
+  data: Pick<MapData, 'corridors' | 'places' | 'actors' | 'flows'>,
+  lang: Lang,
+  flow: string,
+  keep: (kind: keyof ViewContents, p: { id: string; corridor?: string }) => boolean = () => true,
+): ViewContents {
+  const name = `name_${lang}` as const;
+  const pick = <P extends { id: string; corridor?: string }>(
+    kind: keyof ViewContents,
+    fc: { features: Array<{ properties: P }> },
+    text: (p: P) => string,
+  ) => fc.features.filter((f) => keep(kind, f.properties)).map((f) => text(f.properties));
+  return {
+    corridors: pick('corridors', data.corridors, (p) => p[name]),
+    places: pick('places', data.places, (p) => p[name]),
+    actors: pick('actors', data.actors, (p) => p[name]),
+    flows: pick('flows', data.flows, (p) => fill(flow, { from: p[`from_${lang}`], to: p[`to_${lang}`] })),
+  };
 }

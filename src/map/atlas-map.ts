@@ -12,7 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { withBase } from '../lib/cite.ts';
-import { describeView, summarizeView, type ViewContents, type ViewWords } from '../lib/describe-view.ts';
+import { contentsOf, describeView, summarizeView, type ViewContents, type ViewWords } from '../lib/describe-view.ts';
 import { DEFAULT_LANG, isLang, language, localize, type Lang } from '../lib/languages.ts';
 import { DEFAULT_VIEW, cameraInRegion, parseView, serializeView, type ViewState } from '../lib/url-state.ts';
 import { CorridorListControl } from './controls/corridor-list.ts';
@@ -194,30 +194,17 @@ export class AtlasMapElement extends HTMLElement {
   /** What is drawn in the current view, by kind, named from the map data by feature id. */
   private inView(): ViewContents {
     const map = this.map!;
-    const lang = this.language;
-    const ids = (group: LayerGroup) => {
-      const layers = styleLayersOf(group).filter(
-        (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
-      );
-      return new Set(layers.length ? map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id'])) : []);
-    };
-    const named = <P extends { id: string }>(
-      group: LayerGroup,
-      fc: GeoJSON.FeatureCollection<GeoJSON.Geometry, P> | undefined,
-      name: (p: P) => string,
-    ) => {
-      const shown = ids(group);
-      return (fc?.features ?? []).filter((f) => shown.has(f.properties.id)).map((f) => name(f.properties));
-    };
-    const flow = this.text('Flow');
-    return {
-      corridors: named('corridors', this.data?.corridors, (p) => p[`name_${lang}`]),
-      places: named('places', this.data?.places, (p) => p[`name_${lang}`]),
-      actors: named('actors', this.data?.actors, (p) => p[`name_${lang}`]),
-      flows: named('flows', this.data?.flows, (p) =>
-        flow.replace('{from}', p[`from_${lang}`]).replace('{to}', p[`to_${lang}`]),
-      ),
-    };
+    const shown = Object.fromEntries(
+      (['corridors', 'places', 'actors', 'flows'] as const).map((group) => {
+        const layers = styleLayersOf(group).filter(
+          (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+        );
+        const ids = layers.length ? map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['id'])) : [];
+        return [group, new Set(ids)];
+      }),
+    ) as Record<keyof ViewContents, Set<string>>;
+    if (!this.data) return { corridors: [], places: [], actors: [], flows: [] };
+    return contentsOf(this.data, this.language, this.text('Flow'), (kind, p) => shown[kind].has(p.id));
   }
 
   /** Write the current view into the map's description; after a move, also announce its summary. */
