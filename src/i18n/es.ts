@@ -7,6 +7,7 @@ export const es: Record<UiKey, string> = {
     'La trata de personas en la frontera entre México y Estados Unidos, cada afirmación a un clic de su fuente',
   'site.skip': 'Saltar al contenido',
   'nav.label': 'Principal',
+  'nav.menu': 'Menú',
   'nav.languages': 'Otros idiomas',
   'nav.home': 'Atlas',
   'nav.corridors': 'Corredores',
@@ -39,6 +40,7 @@ export const es: Record<UiKey, string> = {
   'corridor.description':
     '{name}: lugares, actores criminales, participación del Estado, víctimas y vacíos de información, con sus fuentes.',
   'corridor.states': 'Estados',
+  'corridor.record': 'Registro: códigos de estado y coordenadas',
   'corridor.onThisPage': 'En esta página',
   'corridor.prev': 'Corredor anterior',
   'corridor.next': 'Corredor siguiente',
