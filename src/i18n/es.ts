@@ -376,6 +376,11 @@ export const es: Record<UiKey, string> = {
   'share.csl': 'CSL-JSON',
   'embed.source': 'Fuente',
   'embed.full': 'Abrir la vista completa',
+  'embed.data': 'Descargar los datos',
+  'embed.titleCorridor': 'Mapa: el corredor de trata de personas {name}',
+  'embed.viewAll': 'Los {total} corredores a lo largo de la frontera entre México y Estados Unidos',
+  'embed.viewCorridor': 'Corredor {n} de {total}, en la frontera entre México y Estados Unidos',
+  'embed.layers': 'Capas',
   'embed.title': 'Mapa: corredores de trata de personas en la frontera entre México y Estados Unidos',
   'embed.description':
     'Un mapa para insertar de los cuatro corredores de trata de personas en la frontera entre México y Estados Unidos, con sus fuentes.',
