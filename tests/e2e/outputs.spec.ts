@@ -82,3 +82,71 @@ test.describe('the embed', () => {
     await light.close();
   });
 });
+
+test.describe('the PNG export', () => {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ])
+    test(`at ${viewport.width} px, holds the title, every legend entry, the source, date and URL inside a 2× image`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`corridors/${CORRIDORS.at(-1)!.id}/?layers=corridors,places,actors,flows,states,border,national`);
+      const map = await mapReady(page);
+      const url = page.url();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download PNG' }).click(),
+      ]);
+      const { default: sharp } = await import('sharp');
+      const image = sharp(await download.path());
+      const meta = await image.metadata();
+      const layout = JSON.parse((await map.getAttribute('data-png-layout'))!) as {
+        width: number;
+        height: number;
+        ratio: number;
+        mapBottom: number;
+        right: number;
+        bottom: number;
+        legend: string[];
+        foot: string;
+      };
+      // 2× the map's width, and as tall as the layout it was drawn from.
+      const canvas = (await page.locator('[data-map-canvas] canvas').boundingBox())!;
+      expect(layout.ratio).toBe(2);
+      expect(meta.width).toBe(Math.round(canvas.width) * 2);
+      expect(meta.height).toBe(layout.height * 2);
+      expect(layout.right).toBeLessThanOrEqual(layout.width);
+      expect(layout.bottom).toBeLessThanOrEqual(layout.height);
+      // Every entry the legend lists beside a symbol, the national classes included when shown.
+      const listed = await page.locator('[data-legend] li:has(svg)').evaluateAll((items) =>
+        items.map((li) => {
+          const words = li.cloneNode(true) as HTMLElement;
+          words.querySelectorAll('svg').forEach((s) => s.remove());
+          return words.textContent.replace(/\s+/g, ' ').trim();
+        }),
+      );
+      expect(layout.legend).toEqual(listed);
+      expect(layout.foot.replace(/\s/g, '')).toContain(url.replace(/\s/g, ''));
+      expect(layout.foot).toContain(new Date().toISOString().slice(0, 10));
+
+      // Nothing is drawn into the right and bottom margins below the map: no text runs off the image.
+      const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+      const at = (x: number, y: number) => data.readUInt32BE((y * info.width + x) * info.channels) >>> 8;
+      const paper = at(info.width - 1, info.height - 1);
+      const margin = 12 * 2;
+      const below = layout.mapBottom * 2;
+      let stray = 0;
+      for (let y = below; y < info.height; y++)
+        for (let x = info.width - margin; x < info.width; x++) if (at(x, y) !== paper) stray++;
+      for (let y = info.height - margin; y < info.height; y++)
+        for (let x = 0; x < info.width; x++) if (at(x, y) !== paper) stray++;
+      expect(stray).toBe(0);
+      // And the foot has ink: the source line is there.
+      let ink = 0;
+      for (let y = info.height - 60 * 2; y < info.height - margin; y++)
+        for (let x = 0; x < info.width - margin; x++) if (at(x, y) !== paper) ink++;
+      expect(ink).toBeGreaterThan(200);
+    });
+});
