@@ -1,7 +1,7 @@
 // For editors who take the atlas elsewhere: an embed that stands alone at any width and in the host
 // page's colour scheme, a PNG whose legend and source line lie inside the image, a handout that
 // prints on one page per corridor, and presenter steps that fit their column.
-import { CORRIDORS } from '../routes.ts';
+import { CORRIDORS, LANG_PREFIXES } from '../routes.ts';
 import { expect, mapReady, test } from './fixtures.ts';
 
 const [first, second] = CORRIDORS;
@@ -149,4 +149,32 @@ test.describe('the PNG export', () => {
         for (let x = 0; x < info.width - margin; x++) if (at(x, y) !== paper) ink++;
       expect(ink).toBeGreaterThan(200);
     });
+});
+
+test.describe('the printed handout', () => {
+  for (const prefix of LANG_PREFIXES)
+    for (const corridor of CORRIDORS)
+      test(`/${prefix}corridors/${corridor.id}/ prints on one page on Letter and on A4, with its title, map, key and summary`, async ({
+        page,
+      }) => {
+        await page.goto(`${prefix}corridors/${corridor.id}/`);
+        await page.emulateMedia({ media: 'print' });
+        for (const part of ['h1', '.static-map', '[data-legend] .legend-list', '#summary', '#sources'])
+          await expect(page.locator(part).first(), part).toBeVisible();
+        for (const format of ['Letter', 'A4'] as const) {
+          const pdf = (await page.pdf({ format })).toString('latin1');
+          // Page objects, not the /Pages tree that holds them.
+          expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length, format).toBe(1);
+        }
+      });
+
+  test('the atlas with a corridor open prints its panel and the key beside the map', async ({ page }) => {
+    await page.goto(`?corridor=${first!.id}`);
+    await mapReady(page);
+    await expect(page.locator('[data-panel]')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-panel] [data-panel-body]')).toBeVisible();
+    await expect(page.locator('[data-legend] .legend-list').first()).toBeVisible();
+    await expect(page.locator('.static-map').first()).toBeVisible();
+  });
 });
