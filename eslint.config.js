@@ -15,6 +15,7 @@ export default defineConfig(
     'test-results/',
     'playwright-report/',
     'tests/e2e/__screenshots__/',
+    'shots/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

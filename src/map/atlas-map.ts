@@ -361,6 +361,7 @@ export class AtlasMapElement extends HTMLElement {
       select: this.selectedEntity,
       layers: this.layers.visible(),
       camera: withCamera && c && this.map ? { lon: c.lng, lat: c.lat, zoom: this.map.getZoom() } : this.view.camera,
+      ...(this.view.theme && { theme: this.view.theme }),
     };
     // A place or actor outside the panel is on the page, not inside a selected corridor.
     if (!this.rules.panel && this.selectedEntity) view.corridor = null;

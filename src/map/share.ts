@@ -1,10 +1,10 @@
 // Share tools for a map view: copy its URL, embed code with a live preview, citations, and a PNG
-// with title, legend, attribution and sources drawn into the image.
+// with title, view, complete legend, scale bar, sources, date and URL drawn into the image.
 import { localize, type Lang } from '../lib/languages.ts';
 import { citationBibtex, citationCsl, citationText } from '../lib/cite-view.ts';
 import type { ModeRules } from './modes.ts';
 
-interface ShareHost extends HTMLElement {
+export interface ShareHost extends HTMLElement {
   map: import('maplibre-gl').Map | undefined;
   language: Lang;
   rules: ModeRules;
@@ -12,7 +12,7 @@ interface ShareHost extends HTMLElement {
   base(path: string): string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+export const today = () => new Date().toISOString().slice(0, 10);
 
 function embedUrl(host: ShareHost): string {
   const params = new URLSearchParams(location.search);
@@ -23,7 +23,7 @@ function embedUrl(host: ShareHost): string {
   return `${location.origin}${path}${query ? `?${query}` : ''}`;
 }
 
-function viewTitle(): string {
+export function viewTitle(): string {
   return document.querySelector('h1')?.textContent?.trim() ?? document.title;
 }
 
@@ -47,58 +47,6 @@ function iframeCode(host: ShareHost): string {
     `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" ` +
     `allow="fullscreen; clipboard-write" referrerpolicy="no-referrer" style="border:0;width:100%"></iframe>\n` +
     `<script src="${esc(script)}" async></script>`
-  );
-}
-
-/** Draw the map canvas with a title band, a legend of the corridors and the sources line. */
-export async function viewPng(host: ShareHost): Promise<Blob> {
-  const map = host.map!;
-  await new Promise<void>((resolve) => {
-    map.once('render', () => resolve());
-    map.triggerRepaint();
-  });
-  const source = map.getCanvas();
-  const ratio = source.width / source.clientWidth || 1;
-  const width = source.width;
-  const band = Math.round(56 * ratio);
-  const foot = Math.round(64 * ratio);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = source.height + band + foot;
-  const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = '#14324a';
-  ctx.fillRect(0, 0, width, band);
-  ctx.fillStyle = '#ffffff';
-  ctx.font = `700 ${Math.round(20 * ratio)}px "Noto Sans", sans-serif`;
-  ctx.fillText(`${host.dataset['tPngTitle'] ?? ''}: ${viewTitle()}`, 16 * ratio, 36 * ratio);
-  ctx.drawImage(source, 0, band);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, band + source.height, width, foot);
-  ctx.font = `${Math.round(12 * ratio)}px "Noto Sans", sans-serif`;
-  let x = 16 * ratio;
-  // Corridor colours as the page drew them: `id:#rrggbb` pairs on the map element.
-  const colors = new Map(
-    (host.dataset['corridorColors'] ?? '').split(' ').map((pair) => pair.split(':') as [string, string]),
-  );
-  const y = band + source.height + 22 * ratio;
-  for (const link of host.querySelectorAll<HTMLElement>('[data-select-corridor]').length
-    ? host.querySelectorAll<HTMLElement>('[data-select-corridor]')
-    : document.querySelectorAll<HTMLElement>('.nav-list a[href*="/corridors/"]')) {
-    const id =
-      link.dataset['selectCorridor'] ?? link.getAttribute('href')!.split('/corridors/')[1]!.replace(/\/.*/, '');
-    const color = colors.get(id);
-    if (!color) continue;
-    ctx.fillStyle = color;
-    ctx.fillRect(x, y - 10 * ratio, 12 * ratio, 12 * ratio);
-    ctx.fillStyle = '#1b1f24';
-    const label = link.textContent.trim();
-    ctx.fillText(label, x + 16 * ratio, y);
-    x += ctx.measureText(label).width + 34 * ratio;
-  }
-  ctx.fillStyle = '#4a525c';
-  ctx.fillText(`${host.dataset['tPngSources'] ?? ''} ${location.href}`, 16 * ratio, y + 24 * ratio);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
   );
 }
 
@@ -159,14 +107,17 @@ export function attachShare(host: ShareHost): void {
   );
   host.querySelector('[data-share-png]')?.addEventListener('click', () => {
     if (!host.map) return;
-    void viewPng(host).then((blob) => {
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `border-corridors-atlas-${host.dataset['focus'] || new URLSearchParams(location.search).get('corridor') || 'overview'}.png`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    });
+    // The export's code loads when asked for, not with every map page.
+    void import('./png-export.ts')
+      .then(({ viewPng }) => viewPng(host))
+      .then((blob) => {
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = `border-corridors-atlas-${host.dataset['focus'] || new URLSearchParams(location.search).get('corridor') || 'overview'}.png`;
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+      });
   });
 }

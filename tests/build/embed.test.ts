@@ -14,7 +14,13 @@ describe('embed pages', () => {
       expect(doc.querySelector('atlas-map')?.getAttribute('data-mode')).toBe('embed');
       expect(doc.querySelector('[data-legend]')).not.toBeNull();
       const source = doc.querySelector('[data-embed-source]')!;
-      expect(source.text).toMatch(/InSight Crime 2023 \/ Izcara-Palacios 2023/);
+      // Spaced as a sentence, even where the script never runs.
+      expect(source.text).toMatch(/^\S+: InSight Crime 2023; Izcara-Palacios 2023 · \S.* · \S/);
+      expect(source.querySelector('[data-get-data]')?.getAttribute('href')).toBe(
+        `${BASE}${route.replace(/embed\/$/, '')}data/`,
+      );
+      expect(doc.querySelector('h1')?.text.trim()).not.toBe('');
+      expect(doc.querySelector('[data-embed-view]')?.text.trim()).not.toBe('');
       expect(source.querySelector('a')!.getAttribute('href')).toBe(`${BASE}${route.replace(/embed\/$/, '')}sources/`);
       expect(doc.querySelector('[data-full-view]')).not.toBeNull();
     });

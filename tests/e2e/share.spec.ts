@@ -34,7 +34,7 @@ test('the embed code renders the map in an iframe on another page, with no error
   await host.goto(publisher);
   const frame = host.frameLocator('iframe');
   await mapReady(frame);
-  await expect(frame.locator('[data-embed-source]')).toContainText('InSight Crime 2023 / Izcara-Palacios 2023');
+  await expect(frame.locator('[data-embed-source]')).toContainText('InSight Crime 2023; Izcara-Palacios 2023');
   // The optional resize script fits the frame to its content.
   await expect
     .poll(async () => host.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).style.height))
@@ -55,7 +55,7 @@ test('the embed’s height follows its content both ways, and embed.js resizes o
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html lang="en"><head><title>Publisher</title></head><body><h1>An article</h1>
-        <iframe src="${new URL('embed/', baseURL).href}" title="Atlas" width="100%" height="560" style="border:0;width:100%"></iframe>
+        <div style="width:600px"><iframe src="${new URL('embed/', baseURL).href}" title="Atlas" width="100%" height="560" style="border:0;width:100%"></iframe></div>
         <iframe name="other" title="Other" sandbox="allow-scripts" srcdoc="${other.replace(/"/g, '&quot;')}"></iframe>
         <script src="${new URL('embed.js', baseURL).href}"></script></body></html>`,
     }),
@@ -80,7 +80,7 @@ test('the embed’s height follows its content both ways, and embed.js resizes o
     .locator('iframe[name="other"]')
     .evaluate((f: HTMLIFrameElement) => f.contentWindow!.postMessage('go', '*'));
 
-  // Opening the legend grows the frame; closing it brings the frame back to its first height.
+  // On a column-wide frame the legend starts folded. Opening it grows the frame; closing it brings the frame back to its first height.
   await frame.locator('[data-legend] summary').click();
   await expect.poll(height).toBeGreaterThan(first + 100);
   await frame.locator('[data-legend] summary').click();

@@ -25,6 +25,20 @@ describe('URL view state', () => {
     expect(parseView(search, known)).toEqual(view);
   });
 
+  it('carries an embed host page’s theme, light or dark, and ignores any other value', () => {
+    expect(parseView('?corridor=tamaulipas&theme=dark', known)).toEqual({
+      ...DEFAULT_VIEW,
+      corridor: 'tamaulipas',
+      theme: 'dark',
+    });
+    expect(parseView('?theme=light', known).theme).toBe('light');
+    for (const bad of ['?theme=Dark', '?theme=', '?theme=auto', '?theme=<b>', '?theme=dark,light'])
+      expect(parseView(bad, known)).toEqual(DEFAULT_VIEW);
+    expect(serializeView({ ...DEFAULT_VIEW, corridor: 'tamaulipas', theme: 'dark' })).toBe(
+      '?corridor=tamaulipas&theme=dark',
+    );
+  });
+
   it('omits defaults, so the plain atlas has a plain URL', () => {
     expect(serializeView(DEFAULT_VIEW)).toBe('');
     expect(parseView('', known)).toEqual(DEFAULT_VIEW);
