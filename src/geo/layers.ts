@@ -245,14 +245,12 @@ export function browserMapData(data: MapData): BrowserMapData {
       properties: Object.fromEntries(Object.entries(f.properties ?? {}).filter(([k]) => !drop.includes(k))),
     })),
   });
-  const ends = LANGS.flatMap((l) => [`from_${l}`, `to_${l}`]);
   return {
     ...data,
     corridors: without(data.corridors, ['color']),
     labels: without(data.labels, ['color']),
     places: without(data.places, ['roles']),
     actors: without(data.actors, ['role', 'role_certainty']),
-    flows: without(data.flows, ends),
     bearings: {
       ...data.bearings,
       rivers: truncate(simplify(data.bearings.rivers, { tolerance: 0.02 }), { precision: 2 }),

@@ -65,14 +65,13 @@ export interface MapData {
 }
 
 /** What the interactive map loads (/map/atlas.json): the map data without the properties only the
- * downloads and the build-time SVG read (actors' roles, flows' end names, places' full role lists,
+ * downloads and the build-time SVG read (actors' roles, places' full role lists,
  * corridor colours, which the style takes from the map description), to keep it small. */
-export type BrowserMapData = Omit<MapData, 'actors' | 'flows' | 'places' | 'corridors' | 'labels'> & {
+export type BrowserMapData = Omit<MapData, 'actors' | 'places' | 'corridors' | 'labels'> & {
   corridors: Without<MapData['corridors'], 'color'>;
   labels: Without<MapData['labels'], 'color'>;
   places: Without<MapData['places'], 'roles'>;
   actors: Without<MapData['actors'], 'role' | 'role_certainty'>;
-  flows: Without<MapData['flows'], `from_${Lang}` | `to_${Lang}`>;
 };
 type Without<C extends FeatureCollection, K extends string> =
   C extends FeatureCollection<infer G, infer P> ? FeatureCollection<G, Omit<P, K>> : never;

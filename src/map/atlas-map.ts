@@ -24,7 +24,7 @@ import { CorridorPanel } from './panel.ts';
 import { attachShare } from './share.ts';
 import { addShowOnMap, entityPoints } from './show-on-map.ts';
 import type { Scheme } from '../lib/cartography.ts';
-import { atlasStyle, groupOf, type LayerGroup } from './style.ts';
+import { atlasStyle, styleLayersOf, type LayerGroup } from './style.ts';
 import { addSymbol } from './symbols.ts';
 
 type Bounds = [number, number, number, number];
@@ -213,7 +213,13 @@ export class AtlasMapElement extends HTMLElement {
       }),
     ) as Record<keyof ViewContents, Set<string>>;
     if (!this.data) return { corridors: [], places: [], actors: [], flows: [] };
-    return contentsOf(this.data, this.language, this.text('Flow'), (kind, p) => shown[kind].has(p.id));
+    // Actors far out are drawn as one marker per place (its id the place's): they count as in view too.
+    return contentsOf(
+      this.data,
+      this.language,
+      this.text('Flow'),
+      (kind, p) => shown[kind].has(p.id) || ('place' in p && shown[kind].has(String(p.place))),
+    );
   }
 
   /** Write the current view into the map's description; after a move, also announce its summary. */
@@ -448,7 +454,7 @@ export class AtlasMapElement extends HTMLElement {
 
   setLayer(group: LayerGroup, on: boolean): void {
     this.layers.set(group, on);
-    for (const id of this.map?.getLayersOrder().filter((l) => groupOf(l) === group) ?? [])
+    for (const id of styleLayersOf(group))
       if (this.map?.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     this.dataset['layers'] = this.layers.visible().join(',');
     this.writeUrl(true);

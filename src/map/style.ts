@@ -27,7 +27,7 @@ import {
   type MapLayerId,
   type Scheme,
 } from '../lib/cartography.ts';
-import type { Lang } from '../lib/languages.ts';
+import { DEFAULT_LANG, type Lang } from '../lib/languages.ts';
 import { DEFAULT_LAYERS, type LayerId } from '../lib/url-state.ts';
 
 export const FONT = 'Noto Sans';
@@ -402,7 +402,31 @@ export function atlasStyle({ basemap, atlas, lang, visible, scheme = 'light' }: 
   };
 }
 
-/** Every style layer id of a group, in a style. */
-export function styleLayersOf(style: Pick<StyleSpecification, 'layers'>, group: LayerGroup): string[] {
-  return style.layers.filter((l) => groupOf(l.id) === group).map((l) => l.id);
+let ids: string[] | undefined;
+/** Every style layer id of a group (the style's layer list does not depend on the data). */
+export function styleLayersOf(group: LayerGroup): string[] {
+  const none: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+  ids ??= atlasStyle({
+    basemap: {
+      countries: none,
+      usStates: none,
+      mxStates: none,
+      border: { type: 'Feature', geometry: { type: 'MultiLineString', coordinates: [] }, properties: {} },
+    },
+    atlas: {
+      corridors: none,
+      labels: none,
+      places: none,
+      actors: none,
+      actorGroups: none,
+      flows: none,
+      flowHeads: none,
+      flowEnds: none,
+      national: {},
+      bearings: { cities: none, rivers: none, water: none, countries: none, states: none },
+    },
+    lang: DEFAULT_LANG,
+    visible: [],
+  }).layers.map((l) => l.id);
+  return ids.filter((id) => groupOf(id) === group);
 }
