@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, renameSync, rmdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { mapCss } from './src/lib/cartography.ts';
 
 /**
  * The 404 page of each language (src/pages/[...lang]/404.astro) comes out as 404/index.html and
@@ -30,6 +31,18 @@ const notFoundPages = {
   },
 };
 
+/**
+ * The map's colours as CSS (`--map-*` for light and dark, and the classes the build-time SVG map
+ * uses), generated from the map description and imported by StaticMap.astro: Astro bundles it
+ * into the page's styles, hashed for the CSP like any other.
+ * @type {import('vite').Plugin}
+ */
+const mapColors = {
+  name: 'map-colors',
+  resolveId: (id) => (id === 'virtual:map-colors.css' ? '\0virtual:map-colors.css' : undefined),
+  load: (id) => (id === '\0virtual:map-colors.css' ? mapCss() : undefined),
+};
+
 // BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/atlas/ for https://example.org/atlas/);
 // SITE_URL is the public origin for canonical, hreflang and Open Graph URLs; without it the pages
 // carry none of them (never a local address). Both are read at build time.
@@ -40,6 +53,7 @@ export default defineConfig({
   base,
   output: 'static',
   integrations: [notFoundPages],
+  vite: { plugins: [mapColors] },
   trailingSlash: 'always',
   // Page CSS inline, so the first round trip carries what the first paint needs.
   build: { format: 'directory', inlineStylesheets: 'always' },

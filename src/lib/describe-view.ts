@@ -5,7 +5,7 @@
  */
 import type { UiKey } from '../i18n/index.ts';
 import type { Lang } from './languages.ts';
-import type { MapData } from './map-data.ts';
+import type { BrowserMapData } from './map-data.ts';
 
 /** The names of what the map draws in the current view, by kind. */
 export interface ViewContents {
@@ -76,7 +76,7 @@ export function viewWords(t: (key: UiKey) => string): ViewWords {
  * of the build-time map, which the interactive map's description replaces with what is in view.
  */
 export function contentsOf(
-  data: Pick<MapData, 'corridors' | 'places' | 'actors' | 'flows'>,
+  data: Pick<BrowserMapData, 'corridors' | 'places' | 'actors' | 'flows'>,
   lang: Lang,
   flow: string,
   keep: (kind: keyof ViewContents, p: { id: string; corridor?: string }) => boolean = () => true,

@@ -4,7 +4,7 @@
  * mode does (modes.ts), the corridor panel (panel.ts), the controls (controls/), the share tools
  * (share.ts). Everything it shows is also on the page as text.
  */
-import type { MapData } from '../lib/map-data.ts';
+import type { BrowserMapData as MapData } from '../lib/map-data.ts';
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent, Popup as PopupType } from 'maplibre-gl';
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -23,12 +23,21 @@ import { reducedMotion } from './motion.ts';
 import { CorridorPanel } from './panel.ts';
 import { attachShare } from './share.ts';
 import { addShowOnMap, entityPoints } from './show-on-map.ts';
+import type { Scheme } from '../lib/cartography.ts';
 import { atlasStyle, styleLayersOf, type LayerGroup } from './style.ts';
-import { addSymbols } from './symbols.ts';
+import { addSymbol } from './symbols.ts';
 
 type Bounds = [number, number, number, number];
 
-const INTERACTIVE = ['corridor-fill', 'place-symbol', 'actor-symbol'];
+const INTERACTIVE = ['corridor-fill', 'place-symbol', 'actor-group', 'actor-symbol'];
+
+const DARK = '(prefers-color-scheme: dark)';
+/** The map's colour scheme: the page's explicit choice (`<html data-theme>`), else the system's. */
+function pageScheme(): Scheme {
+  const chosen = document.documentElement.dataset['theme'];
+  if (chosen === 'dark' || chosen === 'light') return chosen;
+  return matchMedia(DARK).matches ? 'dark' : 'light';
+}
 
 async function loadFont(): Promise<void> {
   const face = new FontFace('Noto Sans', `url(${fontUrl})`);
@@ -204,7 +213,13 @@ export class AtlasMapElement extends HTMLElement {
       }),
     ) as Record<keyof ViewContents, Set<string>>;
     if (!this.data) return { corridors: [], places: [], actors: [], flows: [] };
-    return contentsOf(this.data, this.language, this.text('Flow'), (kind, p) => shown[kind].has(p.id));
+    // Actors far out are drawn as one marker per place (its id the place's): they count as in view too.
+    return contentsOf(
+      this.data,
+      this.language,
+      this.text('Flow'),
+      (kind, p) => shown[kind].has(p.id) || ('place' in p && shown[kind].has(String(p.place))),
+    );
   }
 
   /** Write the current view into the map's description; after a move, also announce its summary. */
@@ -250,9 +265,12 @@ export class AtlasMapElement extends HTMLElement {
       this.writeUrl(false);
       const focus = this.dataset['focus'] || this.view.corridor || 'border';
       const camera = this.view.camera;
+      let scheme = pageScheme();
+      const style = () =>
+        atlasStyle({ basemap, atlas: data, lang: this.language, visible: this.layers.visible(), scheme });
       const map = new maplibre.Map({
         container,
-        style: atlasStyle({ basemap, atlas: data, lang: this.language, visible: this.layers.visible() }),
+        style: style(),
         ...(camera
           ? { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom }
           : { bounds: data.bounds[focus] ?? data.bounds['border'] }),
@@ -277,6 +295,17 @@ export class AtlasMapElement extends HTMLElement {
       map.touchZoomRotate.disableRotation();
       map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       map.addControl(new PanControl((key) => this.text(key)), 'top-right');
+      map.addControl(new maplibre.ScaleControl({ unit: 'metric', maxWidth: 90 }), 'top-left');
+      map.addControl(new maplibre.ScaleControl({ unit: 'imperial', maxWidth: 90 }), 'top-left');
+      // The map follows the page's scheme live: the system's, or the reader's explicit choice.
+      const followScheme = () => {
+        if (pageScheme() === scheme) return;
+        scheme = pageScheme();
+        map.setStyle(style());
+        map.once('styledata', () => this.highlight(this.selected));
+      };
+      matchMedia(DARK).addEventListener('change', followScheme);
+      new MutationObserver(followScheme).observe(document.documentElement, { attributeFilter: ['data-theme'] });
       // If the browser drops the WebGL context (memory pressure, GPU reset), the static map (shown
       // by CSS in this state) and a message stand in until it is back (it may never be).
       map.getCanvas().addEventListener('webglcontextrestored', () => {
@@ -289,9 +318,7 @@ export class AtlasMapElement extends HTMLElement {
         this.status(this.text('ContextLost'));
       });
       // Symbols are drawn on first demand, so no layer ever lacks its image.
-      map.setMissingStyleImageResolver(() => {
-        if (!map.hasImage('place-border-city')) addSymbols(map);
-      });
+      map.setMissingStyleImageResolver((id) => addSymbol(map, id));
       this.popup = new maplibre.Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip' });
       map.on('mousemove', (e) => this.hover(e));
       map.on('mouseout', () => this.popup?.remove());
@@ -391,6 +418,10 @@ export class AtlasMapElement extends HTMLElement {
       return;
     }
     const label = String(top.properties[`name_${this.language}`] ?? '');
+    if (!label) {
+      this.popup?.remove();
+      return;
+    }
     this.popup!.setLngLat(e.lngLat).setText(label).addTo(this.map!);
   }
 
@@ -401,7 +432,8 @@ export class AtlasMapElement extends HTMLElement {
     if (top.layer.id === 'corridor-fill') {
       this.opener = null;
       void this.selectCorridor(props['id']!);
-    } else if (top.layer.id === 'place-symbol') void this.showEntity(props['corridor']!, `place-${props['id']}`);
+    } else if (top.layer.id === 'place-symbol' || top.layer.id === 'actor-group')
+      void this.showEntity(props['corridor']!, `place-${props['id']}`);
     else if (top.layer.id === 'actor-symbol') void this.showEntity(props['corridor']!, `actor-${props['id']}`);
   }
 

@@ -79,6 +79,70 @@ test.describe('the atlas map', () => {
   });
 });
 
+test.describe('the map in dark mode, its symbols and scale', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const sea = (page: Page) =>
+    page
+      .locator('atlas-map')
+      .evaluate((el) =>
+        (el as unknown as { map: { getPaintProperty(l: string, p: string): string } }).map.getPaintProperty(
+          'sea',
+          'background-color',
+        ),
+      );
+
+  test('follows the system colour scheme live, and the page’s explicit choice over it', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('');
+    await mapReady(page);
+    const dark = await sea(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => sea(page)).not.toBe(dark);
+    const light = await sea(page);
+    await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+    await expect.poll(() => sea(page)).toBe(dark);
+    // The corridors stay drawn and selectable after the switch.
+    await expect.poll(async () => (await rendered(page, 'corridor-fill')).length).toBe(CORRIDORS.length);
+    expect(light).not.toBe(dark);
+  });
+
+  test('groups actors into one marker per place, expanded to single actors when zoomed in, with a km and mi scale', async ({
+    page,
+  }) => {
+    await page.goto('corridors/tamaulipas/');
+    await mapReady(page);
+    await expect.poll(async () => (await rendered(page, 'actor-group')).length).toBeGreaterThan(0);
+    expect(await rendered(page, 'actor-symbol')).toEqual([]);
+    await expect(page.locator('.maplibregl-ctrl-scale')).toHaveCount(2);
+    await expect(page.locator('.maplibregl-ctrl-scale').first()).toHaveText(/km|m$/);
+    await expect(page.locator('.maplibregl-ctrl-scale').last()).toHaveText(/mi|ft/);
+    await page.locator('[data-place] .show-on-map').first().click();
+    await expect.poll(async () => (await rendered(page, 'actor-symbol')).length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('the map without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+
+  test('draws the build-time map in dark colours, with bearings, flows and a scale bar', async ({ page }) => {
+    await page.goto('');
+    const svg = page.locator('[data-static-map]');
+    const fill = (sel: string) =>
+      svg
+        .locator(sel)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
+    const seaFill = await fill('[data-layer="sea"] rect');
+    const [r, g, b] = seaFill.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!, seaFill).toBeLessThan(200);
+    for (const layer of ['river-line', 'label-city', 'flow-line', 'flow-head', 'actor-group', 'scale-bar'])
+      await expect(svg.locator(`[data-layer="${layer}"]`), layer).toHaveCount(1);
+    await expect(svg.locator('[data-layer="label-city"] text', { hasText: 'Hermosillo' })).toHaveCount(1);
+    await expect(svg.locator('[data-layer="scale-bar"]')).toContainText('km');
+    await expect(svg.locator('[data-layer="scale-bar"]')).toContainText('mi');
+  });
+});
+
 test.describe('map screenshots at fixed cameras', () => {
   test.use({ viewport: { width: 1000, height: 760 }, reducedMotion: 'reduce' });
 

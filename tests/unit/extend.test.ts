@@ -17,7 +17,7 @@ import {
   translatePath,
   type Language,
 } from '../../src/lib/languages.ts';
-import { corridorColor } from '../../src/lib/palette.ts';
+import { corridorColor } from '../../src/lib/cartography.ts';
 import { presenterSteps } from '../../src/lib/presenter.ts';
 import { navRoutes, PAGES, sitePaths } from '../../src/lib/routes.ts';
 import { textFields } from '../../src/lib/schema.ts';
