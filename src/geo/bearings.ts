@@ -252,6 +252,15 @@ function computeBearings(atlas: Pick<Atlas, 'corridors' | 'locations'>): Bearing
     });
   }
 
+  // A state the map already labels as an atlas place or a flow's end (Arizona, Texas) is labelled
+  // there, once: a second label of the same name would read as a second place.
+  const ends = new Set(atlas.corridors.flatMap((c) => c.flows.flatMap((f) => [f.from, f.to])));
+  const named = new Set(
+    [...atlas.corridors.flatMap((c) => c.places), ...atlas.locations.filter((l) => ends.has(l.id))].flatMap((p) =>
+      Object.values(p.name),
+    ),
+  );
+  const unnamed = (f: Feature<Point, BearingProps>) => !LANGS.some((l) => named.has(f.properties[`name_${l}`]));
   return {
     cities: featureCollection(cities),
     rivers: featureCollection([
@@ -260,7 +269,7 @@ function computeBearings(atlas: Pick<Atlas, 'corridors' | 'locations'>): Bearing
     ]),
     water: featureCollection(water),
     countries: featureCollection(countries),
-    states: featureCollection(states),
+    states: featureCollection(states.filter(unnamed)),
   };
 }
 

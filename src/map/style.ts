@@ -65,6 +65,8 @@ export interface StyleInput {
   lang: Lang;
   visible: readonly LayerGroup[];
   scheme?: Scheme;
+  /** How a flow line is labelled along its length, `{name}` being where it goes ('to {name}'). */
+  flowTo?: string;
 }
 
 /**
@@ -79,7 +81,14 @@ export function layerOf(styleLayerId: string): (typeof MAP_LAYERS)[number] | und
 export const groupOf = (styleLayerId: string): LayerGroup | null => layerOf(styleLayerId)?.group ?? null;
 
 /** Build the style for one language, colour scheme and set of visible layer groups. */
-export function atlasStyle({ basemap, atlas, lang, visible, scheme = 'light' }: StyleInput): StyleSpecification {
+export function atlasStyle({
+  basemap,
+  atlas,
+  lang,
+  visible,
+  scheme = 'light',
+  flowTo = '{name}',
+}: StyleInput): StyleSpecification {
   const c = (name: Parameters<typeof color>[0]) => color(name, scheme);
   const name: ExpressionSpecification = ['get', `name_${lang}`];
   const corridorColor = [
@@ -252,8 +261,8 @@ export function atlasStyle({ basemap, atlas, lang, visible, scheme = 'light' }: 
         paint: { 'line-color': c('border'), 'line-width': WIDTHS.border },
       },
     ],
-    'flow-line': () =>
-      Object.entries(FLOW_DASHES).map(([kind, dash]) => ({
+    'flow-line': () => [
+      ...Object.entries(FLOW_DASHES).map(([kind, dash]) => ({
         id: kind === 'recruitment' ? 'flow-line' : `flow-line-${kind}`,
         type: 'line' as const,
         source: 'flows',
@@ -266,6 +275,26 @@ export function atlasStyle({ basemap, atlas, lang, visible, scheme = 'light' }: 
           'line-dasharray': dash,
         },
       })),
+      // Each line says where it goes, repeated along it, so a flow whose end lies beyond the
+      // frame is still named wherever it is seen.
+      (() => {
+        const t = text('flow-end');
+        const [before = '', after = ''] = flowTo.split('{name}');
+        return {
+          id: 'flow-line-label',
+          type: 'symbol' as const,
+          source: 'flows',
+          layout: {
+            ...t.layout,
+            'text-field': ['concat', before, ['get', `to_${lang}`], after] as ExpressionSpecification,
+            'symbol-placement': 'line' as const,
+            'symbol-spacing': 280,
+            'text-size': 10,
+          },
+          paint: { ...t.paint, 'text-opacity': opacity(FLOW_OPACITY.firm, FLOW_OPACITY.uncertain) },
+        };
+      })(),
+    ],
     'flow-head': () => [
       {
         id: 'flow-head',

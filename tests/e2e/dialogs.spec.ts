@@ -30,3 +30,14 @@ test('axe finds nothing in the Cite dialog', async ({ page }) => {
   await expect(page.locator('dialog[data-dialog="cite"]')).toHaveAttribute('open', '');
   await expectNoAxeViolations(page);
 });
+test('axe finds nothing in the embed with its legend open, in light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('embed/?corridor=ciudad-juarez');
+    await mapReady(page);
+    const legend = page.locator('details[data-legend]');
+    if ((await legend.getAttribute('open')) === null) await legend.locator('summary').click();
+    await expect(legend).toHaveAttribute('open', '');
+    await expectNoAxeViolations(page);
+  }
+});
