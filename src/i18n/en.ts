@@ -408,6 +408,7 @@ export const en = {
     'Arrow keys, space or Page Up/Down to move; Home and End; F for full screen; N for notes; Escape to leave.',
   'present.overview': 'The US-Mexico border',
   'present.stepOf': 'Step {n} of {total}',
+  'present.part': 'part {n} of {total}',
   'present.exit': 'Leave presenter mode',
   'present.notesOverview':
     'Stress that trafficking (exploitation) and smuggling (a consented crossing) are different crimes, and that every figure here is a minimum: most cases are never reported.',

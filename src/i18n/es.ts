@@ -410,6 +410,7 @@ export const es: Record<UiKey, string> = {
     'Flechas, espacio o Re Pág/Av Pág para avanzar; Inicio y Fin; F para pantalla completa; N para notas; Escape para salir.',
   'present.overview': 'La frontera entre México y Estados Unidos',
   'present.stepOf': 'Paso {n} de {total}',
+  'present.part': 'parte {n} de {total}',
   'present.exit': 'Salir del modo presentación',
   'present.notesOverview':
     'Subraye que la trata (explotación) y el tráfico ilícito de migrantes (un cruce consentido) son delitos distintos, y que toda cifra aquí es un mínimo: la mayoría de los casos nunca se denuncia.',

@@ -17,16 +17,87 @@ export interface Step {
   points: Statement[];
   /** Speaker notes from the data (corridor steps); other steps use the interface table. */
   notes: Statement[];
+  /** A long step is shown in parts ("part 1 of 2"): which part this is and how many there are. */
+  part: number;
+  parts: number;
 }
 
 const MAX_POINTS = 4;
 
 /**
- * The presentation, in order.
+ * How much text one step shows, in characters of its key points (text, quotation and speaker): what
+ * the text column holds at projector size at 1280×720 (checked for every step in the browser tests).
+ */
+export const PART_BUDGET = 760;
+
+/**
+ * The characters a key point puts on a slide.
+ * @example pointLength({ en: 'abc', es: 'abcd', cites: ['s1'], basis: ['c1.p1.s1'], certainty: 'reported' }, 'es') // => 4
+ */
+export function pointLength(p: Statement, lang: Lang): number {
+  return p[lang].length + (p.quote ? p.quote[lang].length + p.quote.by[lang].length + 4 : 0);
+}
+
+/**
+ * A step's key points in parts of at most `budget` characters, in order (a longer point is a part of
+ * its own), as even as the order allows: the fewest parts, then the shortest longest part.
+ * @example splitPoints([300, 300, 300], (n) => n, 700) // => [[300, 300], [300]]
+ * @example splitPoints([500, 100, 500], (n) => n, 700) // => [[500, 100], [500]]
+ */
+export function splitPoints<T>(points: readonly T[], size: (p: T) => number, budget: number): T[][] {
+  if (points.length === 0) return [[]];
+  // Greedy gives the fewest parts; then, of the cuts into that many parts, the one with the shortest
+  // longest part (a step has at most four points, so every cut is tried).
+  let count = 1;
+  let used = 0;
+  for (const p of points) {
+    const n = size(p);
+    if (used > 0 && used + n > budget) {
+      count++;
+      used = 0;
+    }
+    used += n;
+  }
+  let best: T[][] = [];
+  let bestLongest = Infinity;
+  const cut = (from: number, left: number, acc: T[][]): void => {
+    if (left === 1) {
+      const parts = [...acc, points.slice(from)];
+      const longest = Math.max(...parts.map((g) => g.reduce((sum, p) => sum + size(p), 0)));
+      if (longest < bestLongest) [best, bestLongest] = [parts, longest];
+      return;
+    }
+    for (let end = points.length - left + 1; end > from; end--) cut(end, left - 1, [...acc, points.slice(from, end)]);
+  };
+  cut(0, count, []);
+  return best;
+}
+
+/** A step's parts: the same camera, corridor and notes; each part keeps its own points (and their sources). */
+function inParts(step: Omit<Step, 'part' | 'parts'>, lang: Lang): Step[] {
+  const groups = splitPoints(step.points, (p) => pointLength(p, lang), PART_BUDGET);
+  return groups.map((points, i) => ({
+    ...step,
+    id: i === 0 ? step.id : `${step.id}-${i + 1}`,
+    points,
+    part: i + 1,
+    parts: groups.length,
+  }));
+}
+
+/**
+ * The presentation, in order; a step whose key points do not fit one slide comes in parts.
  * @example presenterSteps(atlas, 'en').map((s) => s.kind) // => ['note', 'overview', 'corridor', 'corridor', 'corridor', 'corridor', 'national', 'compare', 'opportunities']
  */
 export function presenterSteps(atlas: Pick<Atlas, 'corridors' | 'report' | 'comparison'>, lang: Lang): Step[] {
-  const corridorSteps: Step[] = atlas.corridors.map((c) => ({
+  return wholeSteps(atlas, lang).flatMap((s) => inParts(s, lang));
+}
+
+function wholeSteps(
+  atlas: Pick<Atlas, 'corridors' | 'report' | 'comparison'>,
+  lang: Lang,
+): Omit<Step, 'part' | 'parts'>[] {
+  const corridorSteps: Omit<Step, 'part' | 'parts'>[] = atlas.corridors.map((c) => ({
     id: c.id,
     kind: 'corridor',
     title: c.name[lang],
