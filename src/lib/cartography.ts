@@ -260,23 +260,22 @@ function paintNames(corridors = CORRIDOR_PALETTE.light.length): string[] {
 }
 
 /**
- * The map's CSS: custom properties `--map-*` for light, for dark (`data-theme="dark"`, or the
- * system's dark scheme unless `data-theme="light"`), and the classes that let the inline SVG follow
- * them (class rules override its literal light presentation attributes).
+ * The map's CSS: custom properties `--map-*`, each `light-dark(light, dark)` so it follows the
+ * page's colour scheme (site.css), and the classes that let the inline SVG follow them (class rules
+ * override its literal light presentation attributes).
  * @example mapCss().includes('.mf-land{fill:var(--map-land)}') // => true
  */
 export function mapCss(corridors = CORRIDOR_PALETTE.light.length): string {
-  const block = (scheme: Scheme) =>
-    Object.entries(mapProperties(scheme, corridors))
-      .map(([k, v]) => `${k}:${v}`)
-      .join(';');
+  const light = mapProperties('light', corridors);
+  const dark = mapProperties('dark', corridors);
+  // One value per colour, resolved by the page's colour scheme (site.css: the system's, data-theme's, light in print).
+  const tokens = Object.keys(light)
+    .map((k) => `${k}:light-dark(${light[k]},${dark[k]})`)
+    .join(';');
   const classes = paintNames(corridors)
     .map((n) => `.mf-${n}{fill:var(--map-${n})}.ms-${n}{stroke:var(--map-${n})}`)
     .join('');
-  return (
-    `:root{${block('light')}}:root[data-theme=dark]{${block('dark')}}` +
-    `@media (prefers-color-scheme:dark){:root:not([data-theme=light]){${block('dark')}}}${classes}`
-  );
+  return `:root{${tokens}}${classes}`;
 }
 
 /**
