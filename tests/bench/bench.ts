@@ -10,7 +10,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchMeasuringChromium } from '../chromium.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4391;
@@ -155,17 +156,7 @@ async function main(): Promise<void> {
         break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    });
+    const browser = await launchMeasuringChromium();
     const results: Record<string, Sample[]> = {};
     for (let run = 0; run < RUNS; run++)
       for (const route of ROUTES) {
